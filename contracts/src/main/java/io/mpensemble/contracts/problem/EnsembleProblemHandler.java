@@ -1,0 +1,94 @@
+package io.mpensemble.contracts.problem;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The RFC 9457 answers every service shares: Spring MVC's own (unknown path, wrong method or media type) plus
+ * unreadable and invalid request bodies, each naming the field at fault. Each service's single
+ * {@code @RestControllerAdvice} extends this and adds its domain's exceptions.
+ */
+public abstract class EnsembleProblemHandler extends ResponseEntityExceptionHandler {
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        JsonBodyError error = JsonBodyError.of(ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, error.detail());
+        problem.setType(ProblemTypes.INVALID_BODY);
+        problem.setTitle("Invalid request body");
+        if (error.field() != null) {
+            problem.setProperty("field", error.field());
+        }
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+                .toList();
+        return invalidFields(ex, errors, headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = ex.getAllErrors().stream()
+                .map(e -> Map.of("field", fieldOf(e), "message", String.valueOf(e.getDefaultMessage())))
+                .toList();
+        return invalidFields(ex, errors, headers, request);
+    }
+
+    private ResponseEntity<Object> invalidFields(Exception ex, List<Map<String, String>> errors,
+            HttpHeaders headers, WebRequest request) {
+        String detail = errors.stream().map(e -> e.get("field") + ": " + e.get("message"))
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(ProblemTypes.INVALID_FIELD);
+        problem.setTitle("Invalid field");
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String fieldOf(MessageSourceResolvable error) {
+        if (error instanceof FieldError fieldError) {
+            return fieldError.getField();
+        }
+        String[] codes = error.getCodes();
+        return codes != null && codes.length > 0 ? codes[0] : "request";
+    }
+
+    /** Spring's own errors (404, 405, 415, ...) keep their status and detail; they get our problem type. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem && statusCode.is4xxClientError()
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(ProblemTypes.BAD_REQUEST);
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    /** Builds a problem for a domain exception, so the services' advices read alike. */
+    protected static ErrorResponse problem(Exception ex, HttpStatus status, java.net.URI type, String title,
+            String detail) {
+        return ErrorResponse.builder(ex, status, detail).type(type).title(title).build();
+    }
+}
