@@ -1,0 +1,10 @@
+package io.mpensemble.recordservice;
+
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import io.mpensemble.contracts.problem.EnsembleProblemHandler;
+
+/** record-service's one place where exceptions become RFC 9457 problems. */
+@RestControllerAdvice
+class ProblemAdvice extends EnsembleProblemHandler {
+}
