@@ -72,8 +72,10 @@ classpath_ok() {
   local f="$1" jar
   [[ -s "$f" ]] || return 1
   [[ "$f" -nt "$SCRIPT_DIR/pom.xml" ]] || return 1
-  local IFS=':'
-  for jar in $(cat "$f"); do
+  local -a jars
+  IFS=':' read -r -a jars < "$f"
+  (( ${#jars[@]} > 0 )) || return 1
+  for jar in "${jars[@]}"; do
     [[ -f "$jar" ]] || return 1
   done
 }
@@ -81,16 +83,22 @@ if ! classpath_ok "$KAFKA_CLASSPATH_FILE"; then
   echo "start-broker.sh: resolving Kafka classpath into $KAFKA_CLASSPATH_FILE" >&2
   mkdir -p "$(dirname "$KAFKA_CLASSPATH_FILE")"
   tmp_cp="$KAFKA_CLASSPATH_FILE.tmp.$$"
-  "${MVN:-mvn}" -q -B -f "$SCRIPT_DIR/pom.xml" dependency:build-classpath \
-    -Dmdep.outputFile="$tmp_cp" >&2 || { rm -f "$tmp_cp"; die "maven could not resolve the Kafka classpath"; }
+  mvn_opts="${MAVEN_OPTS:-}"
+  # Maven 3.8/3.9's bundled guava prints sun.misc.Unsafe warnings on JDK 24+.
+  if (( JAVA_MAJOR >= 23 )); then mvn_opts="$mvn_opts --sun-misc-unsafe-memory-access=allow"; fi
+  MAVEN_OPTS="$mvn_opts" "${MVN:-mvn}" -q -B -f "$SCRIPT_DIR/pom.xml" dependency:build-classpath \
+    -Dmdep.outputFile="$tmp_cp" 2>&1 | sed 's/\x1b\[[0-9;]*m//g' >&2 \
+    || { rm -f "$tmp_cp"; die "maven could not resolve the Kafka classpath"; }
   mv -f "$tmp_cp" "$KAFKA_CLASSPATH_FILE"
   classpath_ok "$KAFKA_CLASSPATH_FILE" || die "classpath file $KAFKA_CLASSPATH_FILE is unusable"
 fi
 CLASSPATH_VALUE="$(cat "$KAFKA_CLASSPATH_FILE")"
 
 # ---- JVM flags ---------------------------------------------------------------------------
+read -r -a HEAP_OPTS <<< "$KAFKA_HEAP_OPTS"
+read -r -a EXTRA_JVM_OPTS <<< "${KAFKA_JVM_OPTS:-}"
 JVM_OPTS=(
-  $KAFKA_HEAP_OPTS
+  "${HEAP_OPTS[@]}"
   -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:InitiatingHeapOccupancyPercent=35
   -XX:+ExplicitGCInvokesConcurrent -XX:+ExitOnOutOfMemoryError
   -Djava.awt.headless=true
@@ -102,8 +110,7 @@ if (( JAVA_MAJOR >= 23 )); then
   # Silences the JDK 24+ "sun.misc.Unsafe::... has been called" warnings (JEP 471/498).
   JVM_OPTS+=(--sun-misc-unsafe-memory-access=allow)
 fi
-# shellcheck disable=SC2206
-JVM_OPTS+=(${KAFKA_JVM_OPTS:-})
+JVM_OPTS+=("${EXTRA_JVM_OPTS[@]}")
 
 # ---- server.properties -------------------------------------------------------------------
 mkdir -p "$LOG_DIR"
@@ -124,11 +131,6 @@ if [[ ! -f "$LOG_DIR/meta.properties" ]]; then
   "$JAVA" "${JVM_OPTS[@]}" -cp "$CLASSPATH_VALUE" kafka.tools.StorageTool format \
     --config "$PROPS" --cluster-id "$KAFKA_CLUSTER_ID" --standalone \
     --feature share.version=1 --ignore-formatted >&2
-  echo "$KAFKA_CONTROLLER_PORT" > "$DATA_DIR/.formatted-controller-port"
-elif [[ -f "$DATA_DIR/.formatted-controller-port" ]] \
-     && [[ "$(cat "$DATA_DIR/.formatted-controller-port")" != "$KAFKA_CONTROLLER_PORT" ]]; then
-  echo "start-broker.sh: warning: $DATA_DIR was formatted with controller port" \
-       "$(cat "$DATA_DIR/.formatted-controller-port"), now $KAFKA_CONTROLLER_PORT" >&2
 fi
 
 # ---- Run (foreground, pid = JVM) ---------------------------------------------------------
