@@ -1,0 +1,103 @@
+package io.mpensemble.gateway.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole ensemble as {@code ./ensemble} runs it: Kafka, Redis and the four services as separate processes, here
+ * on free ports and with their state under {@code target/}, so a developer's own running ensemble is left alone.
+ */
+final class Ensemble {
+
+    static final List<String> PROCESSES = List.of("redis", "kafka", "record-service", "square-worker",
+            "printer-service", "gateway");
+
+    private final Path root;
+    private final Path home;
+    private final Map<String, String> env = new LinkedHashMap<>();
+
+    Ensemble(Path root, Path home) {
+        this.root = root;
+        this.home = home;
+        for (String variable : List.of("GATEWAY_PORT", "SQUARE_WORKER_PORT", "RECORD_SERVICE_PORT",
+                "PRINTER_SERVICE_PORT", "KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "REDIS_PORT")) {
+            env.put(variable, String.valueOf(freePort()));
+        }
+        env.put("ENSEMBLE_HOME", home.toString());
+        // The jars were just built by this very Maven run; never rebuild from inside it.
+        env.put("ENSEMBLE_BUILD", "never");
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+    }
+
+    /** Runs {@code ./ensemble ARGS} and returns its exit code and everything it printed. */
+    Result run(String... args) throws IOException, InterruptedException {
+        Files.createDirectories(home);
+        Path output = Files.createTempFile(home, "ensemble-", ".out");
+        ProcessBuilder builder = new ProcessBuilder(command(args)).directory(root.toFile())
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("./ensemble " + String.join(" ", args) + " took over 5 minutes:\n"
+                    + Files.readString(output));
+        }
+        return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+    }
+
+    private List<String> command(String... args) {
+        var command = new java.util.ArrayList<String>();
+        command.add(root.resolve("ensemble").toString());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    int port(String variable) {
+        return Integer.parseInt(env.get(variable));
+    }
+
+    List<Integer> ports() {
+        return env.entrySet().stream().filter(e -> e.getKey().endsWith("_PORT"))
+                .map(e -> Integer.parseInt(e.getValue())).toList();
+    }
+
+    /** The pid {@code ./ensemble} recorded for a process, or -1. */
+    long recordedPid(String process) throws IOException {
+        Path file = home.resolve("run").resolve(process + ".pid");
+        return Files.exists(file) ? Long.parseLong(Files.readString(file).trim().split("\\s+")[0]) : -1;
+    }
+
+    String log(String process) throws IOException {
+        Path file = home.resolve("logs").resolve(process + ".log");
+        return Files.exists(file) ? Files.readString(file) : "(no log)";
+    }
+
+    static boolean listening(int port) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            return socket.isConnected();
+        }
+        catch (IOException ex) {
+            return false;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    record Result(int exitCode, String output) {
+    }
+}
