@@ -7,8 +7,13 @@ import org.springframework.web.service.registry.ImportHttpServices;
 
 import io.mpensemble.gateway.squareworker.SquareWorkerClient;
 
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+
 /** The tutorial's main program: the public REST API that runs the tutorial programs. */
 @SpringBootApplication
+@OpenAPIDefinition(info = @Info(title = "mp-ensemble gateway", version = "0.1.0",
+        description = "The tutorial's main program: runs the tutorial programs through the service processes and exposes the primitives."))
 @ConfigurationPropertiesScan
 @ImportHttpServices(group = SquareWorkerClient.GROUP, types = SquareWorkerClient.class)
 public class GatewayApplication {

@@ -4,8 +4,13 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+
 /** The tutorial's printer: prints records and receives pipe messages. */
 @SpringBootApplication
+@OpenAPIDefinition(info = @Info(title = "mp-ensemble printer-service", version = "0.1.0",
+        description = "The tutorial's printer: prints records and receives pipe messages."))
 @ConfigurationPropertiesScan
 public class PrinterServiceApplication {
 

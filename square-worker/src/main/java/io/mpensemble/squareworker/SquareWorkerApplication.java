@@ -4,8 +4,13 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+
 /** The tutorial's {@code square_list}: a service process that squares exactly. */
 @SpringBootApplication
+@OpenAPIDefinition(info = @Info(title = "mp-ensemble square-worker", version = "0.1.0",
+        description = "The tutorial's square_list: squares exactly, integers of any size."))
 @ConfigurationPropertiesScan
 public class SquareWorkerApplication {
 
