@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.info.Info;
 /** The tutorial's main program: the public REST API that runs the tutorial programs. */
 @SpringBootApplication
 @OpenAPIDefinition(info = @Info(title = "mp-ensemble gateway", version = "0.1.0",
-        description = "The tutorial's main program: runs the tutorial programs through the service processes and exposes the primitives."))
+        description = "The tutorial's main program: runs the tutorial programs and exposes the primitives."))
 @ConfigurationPropertiesScan
 @ImportHttpServices(group = SquareWorkerClient.GROUP, types = SquareWorkerClient.class)
 public class GatewayApplication {
