@@ -12,7 +12,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -84,11 +83,5 @@ public abstract class EnsembleProblemHandler extends ResponseEntityExceptionHand
             problem.setType(ProblemTypes.BAD_REQUEST);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
-    }
-
-    /** Builds a problem for a domain exception, so the services' advices read alike. */
-    protected static ErrorResponse problem(Exception ex, HttpStatus status, java.net.URI type, String title,
-            String detail) {
-        return ErrorResponse.builder(ex, status, detail).type(type).title(title).build();
     }
 }
