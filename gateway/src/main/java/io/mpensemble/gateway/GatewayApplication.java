@@ -5,6 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.web.service.registry.ImportHttpServices;
 
+import io.mpensemble.contracts.records.RecordServiceClient;
+import io.mpensemble.gateway.printer.PrinterServiceClient;
 import io.mpensemble.gateway.squareworker.SquareWorkerClient;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
@@ -16,6 +18,8 @@ import io.swagger.v3.oas.annotations.info.Info;
         description = "The tutorial's main program: runs the tutorial programs and exposes the primitives."))
 @ConfigurationPropertiesScan
 @ImportHttpServices(group = SquareWorkerClient.GROUP, types = SquareWorkerClient.class)
+@ImportHttpServices(group = RecordServiceClient.GROUP, types = RecordServiceClient.class)
+@ImportHttpServices(group = PrinterServiceClient.GROUP, types = PrinterServiceClient.class)
 public class GatewayApplication {
 
     public static void main(String[] args) {

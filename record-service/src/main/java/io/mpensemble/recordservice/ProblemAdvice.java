@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.mpensemble.contracts.problem.EnsembleProblemHandler;
-import io.mpensemble.contracts.problem.ProblemTypes;
 
 /** record-service's one place where exceptions become RFC 9457 problems. */
 @RestControllerAdvice
@@ -25,10 +24,7 @@ class ProblemAdvice extends EnsembleProblemHandler {
     /** Redis is unreachable: the client may retry; nothing was changed. */
     @ExceptionHandler(DataAccessResourceFailureException.class)
     ProblemDetail redisUnavailable(DataAccessResourceFailureException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "Redis is unreachable: " + ex.getMostSpecificCause().getMessage());
-        problem.setType(ProblemTypes.SERVICE_UNAVAILABLE);
-        problem.setTitle("Service unavailable");
-        return problem;
+        return unavailable(HttpStatus.SERVICE_UNAVAILABLE, "Redis is unreachable: "
+                + ex.getMostSpecificCause().getMessage());
     }
 }

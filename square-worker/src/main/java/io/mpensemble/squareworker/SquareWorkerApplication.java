@@ -3,7 +3,9 @@ package io.mpensemble.squareworker;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.web.service.registry.ImportHttpServices;
 
+import io.mpensemble.contracts.records.RecordServiceClient;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 
@@ -12,6 +14,7 @@ import io.swagger.v3.oas.annotations.info.Info;
 @OpenAPIDefinition(info = @Info(title = "mp-ensemble square-worker", version = "0.1.0",
         description = "The tutorial's square_list: squares exactly, integers of any size."))
 @ConfigurationPropertiesScan
+@ImportHttpServices(group = RecordServiceClient.GROUP, types = RecordServiceClient.class)
 public class SquareWorkerApplication {
 
     public static void main(String[] args) {

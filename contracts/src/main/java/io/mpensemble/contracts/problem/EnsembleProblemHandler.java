@@ -13,6 +13,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -64,6 +68,53 @@ public abstract class EnsembleProblemHandler extends ResponseEntityExceptionHand
         problem.setTitle("Invalid field");
         problem.setProperty("errors", errors);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(FieldProblem.class)
+    ProblemDetail fieldProblem(FieldProblem ex) {
+        return ex.toProblemDetail();
+    }
+
+    /**
+     * A service this one called refused what it was sent, for a reason in the client's input (a square that does not
+     * fit its typecode, say): the client gets that service's problem as it was.
+     */
+    @ExceptionHandler(HttpClientErrorException.class)
+    ProblemDetail relayed(HttpClientErrorException ex) {
+        ProblemDetail downstream = null;
+        try {
+            downstream = ex.getResponseBodyAs(ProblemDetail.class);
+        }
+        catch (RuntimeException unreadable) {
+            // not a problem document: described below
+        }
+        if (downstream == null || downstream.getDetail() == null) {
+            return unavailable(HttpStatus.BAD_GATEWAY, "A service the request needs answered "
+                    + ex.getStatusCode().value() + ": " + ex.getResponseBodyAsString());
+        }
+        downstream.setInstance(null);
+        return downstream;
+    }
+
+    /** A service this one needs is down or unreachable: the client may retry. */
+    @ExceptionHandler(ResourceAccessException.class)
+    ProblemDetail unreachable(ResourceAccessException ex) {
+        return unavailable(HttpStatus.SERVICE_UNAVAILABLE, "A service the request needs is unreachable: "
+                + ex.getMostSpecificCause().getMessage());
+    }
+
+    /** A service this one needs failed. */
+    @ExceptionHandler(HttpServerErrorException.class)
+    ProblemDetail failed(HttpServerErrorException ex) {
+        return unavailable(HttpStatus.BAD_GATEWAY, "A service the request needs answered "
+                + ex.getStatusCode().value() + ": " + ex.getResponseBodyAsString());
+    }
+
+    protected static ProblemDetail unavailable(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(ProblemTypes.SERVICE_UNAVAILABLE);
+        problem.setTitle("Service unavailable");
+        return problem;
     }
 
     private static String fieldOf(MessageSourceResolvable error) {

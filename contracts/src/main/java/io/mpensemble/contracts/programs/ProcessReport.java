@@ -1,4 +1,4 @@
-package io.mpensemble.contracts.isolation;
+package io.mpensemble.contracts.programs;
 
 import java.util.List;
 

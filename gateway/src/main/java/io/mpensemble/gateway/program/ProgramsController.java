@@ -9,6 +9,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.mpensemble.gateway.program.isolation.IsolationInput;
 import io.mpensemble.gateway.program.isolation.IsolationProgram;
+import io.mpensemble.gateway.program.manager.ManagerInput;
+import io.mpensemble.gateway.program.manager.ManagerProgram;
+import io.mpensemble.gateway.program.sharedmemory.SharedMemoryInput;
+import io.mpensemble.gateway.program.sharedmemory.SharedMemoryProgram;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -24,9 +28,13 @@ class ProgramsController {
     static final String TEXT_PLAIN_UTF8 = "text/plain;charset=UTF-8";
 
     private final IsolationProgram isolation;
+    private final SharedMemoryProgram sharedMemory;
+    private final ManagerProgram manager;
 
-    ProgramsController(IsolationProgram isolation) {
+    ProgramsController(IsolationProgram isolation, SharedMemoryProgram sharedMemory, ManagerProgram manager) {
         this.isolation = isolation;
+        this.sharedMemory = sharedMemory;
+        this.manager = manager;
     }
 
     @Operation(summary = "Process isolation (tutorial example 1)",
@@ -41,5 +49,40 @@ class ProgramsController {
     @PostMapping(path = "/isolation", produces = TEXT_PLAIN_UTF8)
     String isolation(@Valid @RequestBody(required = false) IsolationInput input) {
         return isolation.run(input == null ? IsolationProgram.TUTORIAL_NUMBERS : input.numbersOrTutorial());
+    }
+
+    @Operation(summary = "Shared memory: Array and Value (tutorial example 2)",
+            description = "The gateway creates an Array and a Value of the typecode in record-service; square-worker "
+                    + "(p1) writes result[idx] = num * num and square_sum.value = sum(result) into them and prints "
+                    + "its view; the gateway reads the same memory back and prints its own. Without a body: the "
+                    + "tutorial's [1, 2, 3, 4] and 'i'. A square or sum the typecode cannot hold is a 400 naming it "
+                    + "(Python would store a wrapped-around number).")
+    @ApiResponse(responseCode = "200", description = "The transcript, as Python prints it",
+            content = @Content(mediaType = TEXT_PLAIN_UTF8, examples = @ExampleObject(
+                    name = "numbers [1.5, 2], typecode d", value = "Result(in process p1): [2.25, 4.0]\n"
+                            + "Sum of squares(in process p1): 6.25\nResult(in main program): [2.25, 4.0]\n"
+                            + "Sum of squares(in main program): 6.25\n")))
+    @ApiResponse(responseCode = "400", description = "Not numbers, an unknown typecode, a float for an integer "
+            + "typecode, or a square or sum out of the typecode's range",
+            content = @Content(mediaType = "application/problem+json"))
+    @PostMapping(path = "/shared-memory", produces = TEXT_PLAIN_UTF8)
+    String sharedMemory(@Valid @RequestBody(required = false) SharedMemoryInput input) {
+        return sharedMemory.run(input);
+    }
+
+    @Operation(summary = "Manager: a server process holding a list (tutorial example 3)",
+            description = "A manager session in record-service holds the records list; the record inserter "
+                    + "(square-worker, p1) appends the new record; the printer (printer-service, p2) reads every "
+                    + "record through the manager and prints it. The session is closed afterwards. Without a body: "
+                    + "the tutorial's records and [\"Jeff\", 8].")
+    @ApiResponse(responseCode = "200", description = "The transcript, as Python prints it",
+            content = @Content(mediaType = TEXT_PLAIN_UTF8, examples = @ExampleObject(
+                    name = "records [[\"Ann\", 7]], newRecord [\"Bob\", 3]", value = "New record added!\n\n"
+                            + "Name: Ann\nScore: 7\n\nName: Bob\nScore: 3\n\n")))
+    @ApiResponse(responseCode = "400", description = "A record that is not a list of a name and a score, or too many",
+            content = @Content(mediaType = "application/problem+json"))
+    @PostMapping(path = "/manager", produces = TEXT_PLAIN_UTF8)
+    String manager(@Valid @RequestBody(required = false) ManagerInput input) {
+        return manager.run(input);
     }
 }

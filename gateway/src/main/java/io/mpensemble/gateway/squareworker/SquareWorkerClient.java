@@ -4,8 +4,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
 
-import io.mpensemble.contracts.isolation.ProcessReport;
-import io.mpensemble.contracts.isolation.SquareListRequest;
+import io.mpensemble.contracts.programs.InsertRecordRequest;
+import io.mpensemble.contracts.programs.ProcessReport;
+import io.mpensemble.contracts.programs.SharedMemorySquareListRequest;
+import io.mpensemble.contracts.programs.SquareListRequest;
 
 /**
  * square-worker's API as the gateway calls it; its address is {@code spring.http.serviceclient.square-worker.base-url}
@@ -19,4 +21,12 @@ public interface SquareWorkerClient {
     /** Runs {@code square_list(mylist)} as process p1 in square-worker and returns what p1 printed. */
     @PostExchange("/isolation/square-list")
     ProcessReport squareList(@RequestBody SquareListRequest request);
+
+    /** Runs the shared-memory program's p1 on the given Array and Value. */
+    @PostExchange("/shared-memory/square-list")
+    ProcessReport squareListInSharedMemory(@RequestBody SharedMemorySquareListRequest request);
+
+    /** Runs the manager program's p1, the record inserter. */
+    @PostExchange("/manager/insert-record")
+    ProcessReport insertRecord(@RequestBody InsertRecordRequest request);
 }

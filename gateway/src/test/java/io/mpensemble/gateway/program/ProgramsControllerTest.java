@@ -16,10 +16,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.client.ResourceAccessException;
 
-import io.mpensemble.contracts.isolation.ProcessReport;
-import io.mpensemble.contracts.isolation.SquareListRequest;
+import io.mpensemble.contracts.programs.ProcessReport;
+import io.mpensemble.contracts.programs.SquareListRequest;
 import io.mpensemble.contracts.python.PyRepr;
 import io.mpensemble.gateway.program.isolation.IsolationProgram;
+import io.mpensemble.gateway.program.manager.ManagerProgram;
+import io.mpensemble.gateway.program.sharedmemory.SharedMemoryProgram;
 import io.mpensemble.gateway.squareworker.SquareWorkerClient;
 
 /**
@@ -35,6 +37,12 @@ class ProgramsControllerTest {
 
     @MockitoBean
     SquareWorkerClient squareWorker;
+
+    @MockitoBean
+    SharedMemoryProgram sharedMemory;
+
+    @MockitoBean
+    ManagerProgram manager;
 
     @Test
     void withoutABodyP1GetsTheTutorialsListAndTheMainProgramsResultStaysEmpty() {

@@ -6,9 +6,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import io.mpensemble.contracts.isolation.ProcessReport;
-import io.mpensemble.contracts.isolation.SquareListRequest;
+import io.mpensemble.contracts.programs.ProcessReport;
+import io.mpensemble.contracts.programs.SquareListRequest;
 import io.mpensemble.contracts.python.PyRepr;
+import io.mpensemble.gateway.program.Transcript;
 import io.mpensemble.gateway.squareworker.SquareWorkerClient;
 
 /**
@@ -40,9 +41,6 @@ public class IsolationProgram {
         // The main program's own global result. Only p1 squares, in its own process, so this stays empty.
         List<BigInteger> result = new ArrayList<>();
         ProcessReport p1 = squareWorker.squareList(new SquareListRequest(mylist));
-        StringBuilder transcript = new StringBuilder();
-        p1.lines().forEach(line -> transcript.append(line).append('\n'));
-        transcript.append("Result(in main program): ").append(PyRepr.ofInts(result)).append('\n');
-        return transcript.toString();
+        return new Transcript().print(p1).print("Result(in main program): " + PyRepr.ofInts(result)).toString();
     }
 }

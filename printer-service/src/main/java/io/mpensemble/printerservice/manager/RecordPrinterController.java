@@ -1,0 +1,36 @@
+package io.mpensemble.printerservice.manager;
+
+import jakarta.validation.Valid;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.mpensemble.contracts.programs.PrintRecordsRequest;
+import io.mpensemble.contracts.programs.ProcessReport;
+import io.mpensemble.contracts.records.RecordServiceClient;
+import io.swagger.v3.oas.annotations.Operation;
+
+/** Plays process p2 of the manager program: reads every record through the manager's API and prints it. */
+@RestController
+@RequestMapping("/api/manager")
+class RecordPrinterController {
+
+    private final RecordServiceClient records;
+    private final RecordPrinter printer = new RecordPrinter();
+    private final String service;
+
+    RecordPrinterController(RecordServiceClient records, @Value("${spring.application.name}") String service) {
+        this.records = records;
+        this.service = service;
+    }
+
+    @Operation(summary = "Run print_records(records) as process p2 on the manager's list")
+    @PostMapping("/print-records")
+    ProcessReport printRecords(@Valid @RequestBody PrintRecordsRequest request) {
+        return new ProcessReport("p2", service, ProcessHandle.current().pid(),
+                printer.print(records.getList(request.listId()).values()));
+    }
+}

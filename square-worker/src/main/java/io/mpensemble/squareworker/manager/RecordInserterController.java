@@ -1,0 +1,46 @@
+package io.mpensemble.squareworker.manager;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.mpensemble.contracts.programs.InsertRecordRequest;
+import io.mpensemble.contracts.programs.ProcessReport;
+import io.mpensemble.contracts.records.RecordServiceClient;
+import io.mpensemble.contracts.records.RecordServiceClient.ListElement;
+import io.swagger.v3.oas.annotations.Operation;
+
+/**
+ * Plays process p1 of the manager program, the record inserter:
+ *
+ * <pre>
+ * def insert_record(record, records):
+ *     records.append(record)
+ *     print("New record added!\n")
+ * </pre>
+ */
+@RestController
+@RequestMapping("/api/manager")
+class RecordInserterController {
+
+    private final RecordServiceClient records;
+    private final String service;
+
+    RecordInserterController(RecordServiceClient records, @Value("${spring.application.name}") String service) {
+        this.records = records;
+        this.service = service;
+    }
+
+    @Operation(summary = "Run insert_record(record, records) as process p1: append to the manager's list")
+    @PostMapping("/insert-record")
+    ProcessReport insertRecord(@Valid @RequestBody InsertRecordRequest request) {
+        records.append(request.listId(), new ListElement(request.record()));
+        return new ProcessReport("p1", service, ProcessHandle.current().pid(), List.of("New record added!\n"));
+    }
+}
