@@ -20,9 +20,65 @@ final class Ensemble {
     static final List<String> PROCESSES = List.of("redis", "kafka", "record-service", "square-worker",
             "printer-service", "gateway");
 
+    private static Ensemble shared;
+
     private final Path root;
     private final Path home;
     private final Map<String, String> env = new LinkedHashMap<>();
+    private final Map<String, Long> pidsAtStart = new LinkedHashMap<>();
+
+    /**
+     * The one ensemble the end-to-end classes share, started by the first that asks; {@link EnsembleLifecycleIT},
+     * which runs last, stops it, and a shutdown hook makes sure nothing outlives the test JVM.
+     */
+    static synchronized Ensemble shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            Path root = Path.of(System.getProperty("ensemble.root", "..")).toAbsolutePath().normalize();
+            Path home = root.resolve("gateway/target/ensemble-it");
+            org.springframework.util.FileSystemUtils.deleteRecursively(home);
+            Ensemble ensemble = new Ensemble(root, home);
+            Result up = ensemble.run("up");
+            if (up.exitCode() != 0) {
+                ensemble.run("down");
+                throw new IllegalStateException("./ensemble up failed:\n" + up.output());
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    ensemble.run("down");
+                }
+                catch (IOException | InterruptedException ex) {
+                    // the JVM is going; nothing more can be done
+                }
+            }));
+            ensemble.upOutput = up.output();
+            for (String process : PROCESSES) {
+                ensemble.pidsAtStart.put(process, ensemble.recordedPid(process));
+            }
+            shared = ensemble;
+        }
+        return shared;
+    }
+
+    private String upOutput;
+
+    /** What the first {@code ./ensemble up} printed. */
+    String upOutput() {
+        return upOutput;
+    }
+
+    /** The pid each process had when the ensemble came up. */
+    Map<String, Long> pidsAtStart() {
+        return pidsAtStart;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** The environment {@code ./ensemble} ran with: the ports, so another process can join the ensemble. */
+    Map<String, String> env() {
+        return env;
+    }
 
     Ensemble(Path root, Path home) {
         this.root = root;
