@@ -1,0 +1,5 @@
+package io.mpensemble.recordservice.array;
+
+/** Python's {@code len(arr)}. */
+public record ArrayLength(int length) {
+}

@@ -1,0 +1,7 @@
+package io.mpensemble.recordservice.array;
+
+import java.util.List;
+
+/** Python's {@code arr[start:stop:step]}. */
+public record ArrayValues(List<Object> values) {
+}
