@@ -110,6 +110,20 @@ public abstract class EnsembleProblemHandler extends ResponseEntityExceptionHand
                 + ex.getStatusCode().value() + ": " + ex.getResponseBodyAsString());
     }
 
+    /**
+     * Anything else is a fault of this service, never of the client: a 500 problem, logged with its stack trace, so
+     * the answer is still a problem document and says nothing of the internals.
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception ex) {
+        logger.error("Unexpected failure", ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "An unexpected failure in this service; its log has the details.");
+        problem.setType(ProblemTypes.INTERNAL_ERROR);
+        problem.setTitle("Internal error");
+        return problem;
+    }
+
     protected static ProblemDetail unavailable(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(ProblemTypes.SERVICE_UNAVAILABLE);

@@ -22,6 +22,9 @@ public final class ProblemTypes {
     /** A service this one needs did not answer; nothing was changed. */
     public static final URI SERVICE_UNAVAILABLE = of("service-unavailable");
 
+    /** A fault of the service itself, never of the client's input. */
+    public static final URI INTERNAL_ERROR = of("internal-error");
+
     private ProblemTypes() {
     }
 

@@ -31,7 +31,7 @@ class SharedMemoryProgramIT {
         "{\"numbers\": [5, 6, 7]}",
         "{\"numbers\": [], \"typecode\": \"q\"}",
         "{\"numbers\": [11, 2], \"typecode\": \"b\"}",
-        "{\"numbers\": [-46340, 46340], \"typecode\": \"i\"}",
+        "{\"numbers\": [-46340, 3], \"typecode\": \"i\"}",
         "{\"numbers\": [4294967295], \"typecode\": \"Q\"}",
         "{\"numbers\": [3037000499, 1], \"typecode\": \"q\"}",
         "{\"numbers\": [1.5, 2], \"typecode\": \"d\"}",
