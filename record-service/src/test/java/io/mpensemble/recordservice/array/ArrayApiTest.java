@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.mpensemble.recordservice.typecode.Api;
 import io.mpensemble.recordservice.typecode.Api.Reply;
-import io.mpensemble.recordservice.typecode.TestRedis;
+import io.mpensemble.recordservice.EmbeddedRedis;
 import tools.jackson.databind.JsonNode;
 
 /** Python's {@code Array} over HTTP against a real Redis: indices and slices as in Python, and every refusal. */
@@ -33,17 +32,13 @@ import tools.jackson.databind.JsonNode;
 @DirtiesContext
 class ArrayApiTest {
 
-    static final TestRedis REDIS = new TestRedis();
+    static final EmbeddedRedis REDIS = EmbeddedRedis.start();
 
     @DynamicPropertySource
     static void redis(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.redis.port", REDIS::port);
+        REDIS.register(registry);
     }
 
-    @BeforeAll
-    static void startRedis() {
-        REDIS.start();
-    }
 
     @AfterAll
     static void stopRedis() {

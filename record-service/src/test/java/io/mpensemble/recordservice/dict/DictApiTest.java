@@ -14,8 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
+import io.mpensemble.recordservice.EmbeddedRedis;
 import io.mpensemble.recordservice.manager.Api;
-import io.mpensemble.recordservice.manager.EmbeddedRedis;
 
 /**
  * A manager's dict over HTTP against a real Redis: every operation, insertion order, Python's KeyError, and that

@@ -16,8 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
+import io.mpensemble.recordservice.EmbeddedRedis;
 import io.mpensemble.recordservice.manager.Api;
-import io.mpensemble.recordservice.manager.EmbeddedRedis;
 
 /**
  * A manager's list over HTTP against a real Redis: every operation, Python's equality and messages, and that every

@@ -21,8 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
+import io.mpensemble.recordservice.EmbeddedRedis;
 import io.mpensemble.recordservice.manager.Api;
-import io.mpensemble.recordservice.manager.EmbeddedRedis;
 
 /** 64 clients appending 500 times each to one list, at once, through HTTP: not one append is lost or duplicated. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -20,8 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
+import io.mpensemble.recordservice.EmbeddedRedis;
 import io.mpensemble.recordservice.manager.Api;
-import io.mpensemble.recordservice.manager.EmbeddedRedis;
 
 /**
  * Replays what Python 3.11 answered ({@code list-oracle.jsonl}, written by {@code list_oracle.py} beside it) for

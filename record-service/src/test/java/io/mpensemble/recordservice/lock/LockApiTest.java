@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.mpensemble.recordservice.typecode.Api;
 import io.mpensemble.recordservice.typecode.Api.Reply;
-import io.mpensemble.recordservice.typecode.TestRedis;
+import io.mpensemble.recordservice.EmbeddedRedis;
 import tools.jackson.databind.JsonNode;
 
 /** {@code get_lock()} of Values and Arrays over HTTP against a real Redis: one holder at a time, leases, tokens. */
@@ -36,17 +35,13 @@ import tools.jackson.databind.JsonNode;
 @DirtiesContext
 class LockApiTest {
 
-    static final TestRedis REDIS = new TestRedis();
+    static final EmbeddedRedis REDIS = EmbeddedRedis.start();
 
     @DynamicPropertySource
     static void redis(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.redis.port", REDIS::port);
+        REDIS.register(registry);
     }
 
-    @BeforeAll
-    static void startRedis() {
-        REDIS.start();
-    }
 
     @AfterAll
     static void stopRedis() {

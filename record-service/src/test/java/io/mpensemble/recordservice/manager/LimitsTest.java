@@ -12,6 +12,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.mpensemble.recordservice.EmbeddedRedis;
+
 /**
  * Each documented limit is a 400 limit-exceeded problem naming its setting, and the refused operation changes
  * nothing. The limits are set low here: 3 objects a session, 5 elements a list, 3 entries a dict, 32 bytes a value.

@@ -27,6 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
+import io.mpensemble.recordservice.EmbeddedRedis;
+
 /** Manager sessions over HTTP against a real Redis: start, describe, shut down, and a time-to-live that runs out. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext

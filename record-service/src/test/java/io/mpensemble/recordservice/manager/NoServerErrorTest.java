@@ -13,6 +13,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.mpensemble.recordservice.EmbeddedRedis;
+
 /**
  * Nothing a client sends to a manager, list or dict endpoint yields a 5xx: every endpoint gets every kind of broken
  * body, and paths with odd ids, indices and keys; each refusal is an RFC 9457 problem.

@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.mpensemble.recordservice.typecode.Api;
 import io.mpensemble.recordservice.typecode.Api.Reply;
-import io.mpensemble.recordservice.typecode.TestRedis;
+import io.mpensemble.recordservice.EmbeddedRedis;
 import tools.jackson.databind.JsonNode;
 
 /** Python's {@code Value} over HTTP against a real Redis: every operation, every refusal, and atomic adds. */
@@ -31,17 +30,13 @@ import tools.jackson.databind.JsonNode;
 @DirtiesContext
 class ValueApiTest {
 
-    static final TestRedis REDIS = new TestRedis();
+    static final EmbeddedRedis REDIS = EmbeddedRedis.start();
 
     @DynamicPropertySource
     static void redis(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.redis.port", REDIS::port);
+        REDIS.register(registry);
     }
 
-    @BeforeAll
-    static void startRedis() {
-        REDIS.start();
-    }
 
     @AfterAll
     static void stopRedis() {

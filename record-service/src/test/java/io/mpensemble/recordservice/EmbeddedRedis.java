@@ -1,4 +1,4 @@
-package io.mpensemble.recordservice.manager;
+package io.mpensemble.recordservice;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
