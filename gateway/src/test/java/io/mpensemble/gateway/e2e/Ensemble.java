@@ -83,9 +83,15 @@ final class Ensemble {
     Ensemble(Path root, Path home) {
         this.root = root;
         this.home = home;
+        var ports = new java.util.HashSet<Integer>();
         for (String variable : List.of("GATEWAY_PORT", "SQUARE_WORKER_PORT", "RECORD_SERVICE_PORT",
                 "PRINTER_SERVICE_PORT", "KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "REDIS_PORT")) {
-            env.put(variable, String.valueOf(freePort()));
+            int port = freePort();
+            while (!ports.add(port)) {
+                // the kernel may hand out a just-closed port again: every process needs its own
+                port = freePort();
+            }
+            env.put(variable, String.valueOf(port));
         }
         env.put("ENSEMBLE_HOME", home.toString());
         // The jars were just built by this very Maven run; never rebuild from inside it.

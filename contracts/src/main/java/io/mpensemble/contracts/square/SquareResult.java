@@ -1,0 +1,13 @@
+package io.mpensemble.contracts.square;
+
+import java.math.BigInteger;
+
+/**
+ * The square of one task, exact.
+ *
+ * @param jobId the job it belongs to
+ * @param index the task's place in the job's input
+ * @param square {@code number * number}
+ */
+public record SquareResult(String jobId, int index, BigInteger square) {
+}

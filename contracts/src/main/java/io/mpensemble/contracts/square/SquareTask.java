@@ -1,0 +1,13 @@
+package io.mpensemble.contracts.square;
+
+import java.math.BigInteger;
+
+/**
+ * One number of a square job.
+ *
+ * @param jobId the job it belongs to
+ * @param index its place in the job's input
+ * @param number the integer to square, of any size
+ */
+public record SquareTask(String jobId, int index, BigInteger number) {
+}

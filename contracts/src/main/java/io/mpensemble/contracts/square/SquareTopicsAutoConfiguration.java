@@ -1,0 +1,35 @@
+package io.mpensemble.contracts.square;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/**
+ * Creates the pipeline's topics explicitly (the broker never auto-creates) in every service that uses them, whichever
+ * starts first. {@code mp-ensemble.square.partitions} bounds how many square-workers can work one job in parallel.
+ */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@ConditionalOnClass(KafkaAdmin.class)
+@ConditionalOnBean(KafkaAdmin.class)
+public class SquareTopicsAutoConfiguration {
+
+    @Bean
+    NewTopic squareTasksTopic(@Value("${mp-ensemble.square.partitions:4}") int partitions,
+            @Value("${mp-ensemble.square.replication-factor:1}") short replicationFactor) {
+        return TopicBuilder.name(SquareTopics.TASKS).partitions(partitions).replicas(replicationFactor).build();
+    }
+
+    @Bean
+    NewTopic squareResultsTopic(@Value("${mp-ensemble.square.partitions:4}") int partitions,
+            @Value("${mp-ensemble.square.replication-factor:1}") short replicationFactor) {
+        // Results are read once by the gateway that submitted the job; an hour is ample.
+        return TopicBuilder.name(SquareTopics.RESULTS).partitions(partitions).replicas(replicationFactor)
+                .config("retention.ms", "3600000").build();
+    }
+}

@@ -1,0 +1,91 @@
+package io.mpensemble.squareworker.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+import io.mpensemble.contracts.square.SquareTopics;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * square-worker against a real KRaft broker: every task put on the task topic comes back once, squared exactly, to a
+ * read-committed reader of the result topic.
+ */
+@SpringBootTest(properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+@EmbeddedKafka(count = 1, brokerProperties = { "transaction.state.log.replication.factor=1",
+    "transaction.state.log.min.isr=1", "offsets.topic.replication.factor=1" })
+class SquarePipelineTest {
+
+    static final int TASKS = 3_000;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void everyTaskIsSquaredExactlyOnce() {
+        Random random = new Random(4);
+        Map<Integer, BigInteger> numbers = new HashMap<>();
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            for (int index = 0; index < TASKS; index++) {
+                BigInteger number = new BigInteger(random.nextInt(1, 300), random);
+                numbers.put(index, number);
+                producer.send(new ProducerRecord<>(SquareTopics.TASKS, String.valueOf(index),
+                        "{\"jobId\": \"job-1\", \"index\": " + index + ", \"number\": " + number + "}"));
+            }
+        }
+
+        Map<Integer, BigInteger> squares = new HashMap<>();
+        int duplicates = 0;
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ConsumerConfig.GROUP_ID_CONFIG, "square-pipeline-test",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            consumer.subscribe(List.of(SquareTopics.RESULTS));
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (squares.size() < TASKS && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    JsonNode result = json.readTree(record.value());
+                    assertThat(record.key()).isEqualTo("job-1");
+                    if (squares.put(result.get("index").asInt(), result.get("square").bigIntegerValue()) != null) {
+                        duplicates++;
+                    }
+                }
+            }
+            // Anything more would be a duplicate: read a little longer to see none comes.
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(2))) {
+                duplicates++;
+            }
+        }
+        assertThat(squares).hasSize(TASKS);
+        assertThat(duplicates).isZero();
+        numbers.forEach((index, number) -> assertThat(squares.get(index)).isEqualTo(number.multiply(number)));
+    }
+}
