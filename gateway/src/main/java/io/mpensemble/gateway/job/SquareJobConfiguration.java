@@ -2,6 +2,7 @@ package io.mpensemble.gateway.job;
 
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -13,6 +14,8 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
@@ -25,7 +28,7 @@ import io.mpensemble.contracts.square.SquareTask;
 class SquareJobConfiguration {
 
     @Bean
-    KafkaTemplate<String, SquareTask> squareTasks(KafkaProperties kafka) {
+    KafkaTemplate<String, SquareTask> squareTasks(KafkaProperties kafka, MeterRegistry meters) {
         Map<String, Object> config = kafka.buildProducerProperties();
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, JacksonJsonSerializer.class);
@@ -33,11 +36,14 @@ class SquareJobConfiguration {
         // A job is many small records sent at once: batch them.
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 131_072);
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        var producers = new DefaultKafkaProducerFactory<String, SquareTask>(config);
+        producers.addListener(new MicrometerProducerListener<>(meters));
+        return new KafkaTemplate<>(producers);
     }
 
     @Bean
-    ConcurrentKafkaListenerContainerFactory<String, SquareResult> squareResultsFactory(KafkaProperties kafka) {
+    ConcurrentKafkaListenerContainerFactory<String, SquareResult> squareResultsFactory(KafkaProperties kafka,
+            MeterRegistry meters) {
         Map<String, Object> config = kafka.buildConsumerProperties();
         // Only committed results: a worker killed mid-transaction leaves nothing to read twice.
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -51,7 +57,10 @@ class SquareJobConfiguration {
         config.put(JacksonJsonDeserializer.VALUE_DEFAULT_TYPE, SquareResult.class.getName());
         config.put(JacksonJsonDeserializer.USE_TYPE_INFO_HEADERS, false);
         var factory = new ConcurrentKafkaListenerContainerFactory<String, SquareResult>();
-        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(config));
+        var consumers = new DefaultKafkaConsumerFactory<String, SquareResult>(config);
+        // Kafka's own client metrics (records-lag-max among them) on /actuator/prometheus.
+        consumers.addListener(new MicrometerConsumerListener<>(meters));
+        factory.setConsumerFactory(consumers);
         factory.setBatchListener(true);
         return factory;
     }
