@@ -1,0 +1,25 @@
+package io.mpensemble.gateway.queue;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Named queues ({@code mp-ensemble.queues.*}).
+ *
+ * @param topicPrefix the prefix of each queue's Kafka topics and share group ({@code <prefix><name>})
+ * @param partitions the partitions of a queue's item topic
+ * @param replicationFactor the replication factor of every queue topic
+ * @param maxTimeout the longest a put, get or join may block; {@code block=true} without a timeout blocks this long
+ *        (an HTTP request cannot wait forever as Python's call can)
+ * @param maxBatch the most items one put or drain carries
+ * @param maxItemBytes the most bytes of JSON one item may have
+ * @param pollInterval how often a blocked put or join looks at the queue's offsets again
+ */
+@ConfigurationProperties("mp-ensemble.queues")
+public record QueueProperties(@DefaultValue("mp-ensemble.queue.") String topicPrefix,
+        @DefaultValue("1") int partitions, @DefaultValue("1") short replicationFactor,
+        @DefaultValue("60s") Duration maxTimeout, @DefaultValue("10000") int maxBatch,
+        @DefaultValue("65536") int maxItemBytes,        @DefaultValue("50ms") Duration pollInterval) {
+}
