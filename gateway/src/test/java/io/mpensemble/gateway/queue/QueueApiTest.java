@@ -3,7 +3,9 @@ package io.mpensemble.gateway.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -174,6 +176,22 @@ class QueueApiTest {
         assertProblem(post("/api/queues/" + q + "/get?timeout=100000", ""), 400, "invalid-field", "Invalid field");
         assertProblem(post("/api/queues/" + q + "/drain?max=0", ""), 400, "invalid-field", "Invalid field");
         assertThat(get("/api/queues/" + q + "/qsize").body()).isEqualTo("{\"qsize\":0}");
+    }
+
+    @Test
+    void anItemWhoseGetterDroppedItsConnectionGoesToTheNextGetter() throws IOException {
+        String q = create("{}");
+        try (Socket dropped = new Socket("localhost", port)) {
+            dropped.getOutputStream().write(("POST /api/queues/" + q + "/get?timeout=20 HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            dropped.getOutputStream().flush();
+            sleep(500);
+            dropped.setSoLinger(true, 0); // close with a reset: the gateway's write of the item fails
+        }
+        sleep(200);
+        post("/api/queues/" + q + "/put", "{\"item\": \"precious\"}");
+        assertThat(post("/api/queues/" + q + "/get?timeout=20", "").body()).isEqualTo("{\"item\":\"precious\"}");
+        assertProblem(post("/api/queues/" + q + "/get_nowait", ""), 409, "empty", "Empty");
     }
 
     @Test
