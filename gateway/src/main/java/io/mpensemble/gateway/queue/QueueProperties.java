@@ -16,10 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBatch the most items one put or drain carries
  * @param maxItemBytes the most bytes of JSON one item may have
  * @param pollInterval how often a blocked put or join looks at the queue's offsets again
+ * @param fetchWait how long the broker holds a getter's fetch when it has no item for it: the latency of a get once
+ *        an earlier one was acknowledged (Kafka's default, 500 ms, would make every get after the first that slow),
+ *        traded against fetch requests per second while a getter waits on an empty queue
  */
 @ConfigurationProperties("mp-ensemble.queues")
 public record QueueProperties(@DefaultValue("mp-ensemble.queue.") String topicPrefix,
         @DefaultValue("1") int partitions, @DefaultValue("1") short replicationFactor,
         @DefaultValue("60s") Duration maxTimeout, @DefaultValue("10000") int maxBatch,
-        @DefaultValue("65536") int maxItemBytes,        @DefaultValue("50ms") Duration pollInterval) {
+        @DefaultValue("65536") int maxItemBytes,        @DefaultValue("50ms") Duration pollInterval,
+        @DefaultValue("10ms") Duration fetchWait) {
 }

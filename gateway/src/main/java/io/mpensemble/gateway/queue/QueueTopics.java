@@ -79,6 +79,9 @@ class QueueTopics implements DisposableBean {
         Map<String, Object> readerConfig = new HashMap<>(kafka.buildConsumerProperties());
         readerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
         readerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // The reader seeks to a different state record on every call; a fetch left waiting at the broker for data
+        // that never comes would hold up the next read for the whole default wait (500 ms).
+        readerConfig.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 5);
         this.stateReader = new KafkaConsumer<>(readerConfig, new StringDeserializer(), new StringDeserializer());
     }
 
@@ -219,6 +222,7 @@ class QueueTopics implements DisposableBean {
         config.put(ConsumerConfig.SHARE_ACKNOWLEDGEMENT_MODE_CONFIG, "explicit");
         config.put(ConsumerConfig.SHARE_ACQUIRE_MODE_CONFIG, "record_limit");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) properties.fetchWait().toMillis());
         KafkaShareConsumer<String, String> consumer = new KafkaShareConsumer<>(config, new StringDeserializer(),
                 new StringDeserializer());
         consumer.subscribe(List.of(itemsTopic(name)));
