@@ -104,20 +104,23 @@ class QueueController {
             throw FieldProblem.invalid("max", "must be 1 to " + properties.maxBatch());
         }
         Duration wait = seconds("timeout", timeout);
-        QueueGetter.Delivery first = queues.get(name, wait != null, wait);
+        QueueGetter.Delivery delivery = queues.get(name, wait != null, wait, max);
         response.setStatus(HttpStatus.OK.value());
         response.setContentType(NDJSON);
         OutputStream out = response.getOutputStream();
-        QueueGetter.Delivery delivery = first;
-        for (int count = 0; delivery != null; ) {
-            if (!write(out, delivery.item() + "\n", delivery)) {
+        int count = 0;
+        while (delivery != null) {
+            StringBuilder lines = new StringBuilder();
+            delivery.items().forEach(item -> lines.append(item).append('\n'));
+            if (!write(out, lines.toString(), delivery)) {
                 return;
             }
-            if (++count == max) {
+            count += delivery.items().size();
+            if (count >= max) {
                 return;
             }
             try {
-                delivery = queues.get(name, wait != null, wait);
+                delivery = queues.get(name, wait != null, wait, max - count);
             }
             catch (QueueProblem ex) {
                 delivery = null; // Empty, or closed meanwhile: the stream ends
@@ -165,23 +168,23 @@ class QueueController {
         response.setStatus(HttpStatus.OK.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         try {
-            write(response.getOutputStream(), "{\"item\":" + delivery.item() + "}", delivery);
+            write(response.getOutputStream(), "{\"item\":" + delivery.items().getFirst() + "}", delivery);
         }
         catch (IOException ex) {
-            delivery.settle(false);
+            delivery.settle(0);
         }
     }
 
-    /** Writes and flushes; settles the delivery by whether that worked. */
+    /** Writes and flushes; settles the delivery by whether that worked: all its items, or none. */
     private static boolean write(OutputStream out, String text, QueueGetter.Delivery delivery) {
         try {
             out.write(text.getBytes(StandardCharsets.UTF_8));
             out.flush();
-            delivery.settle(true);
+            delivery.settle(delivery.items().size());
             return true;
         }
         catch (IOException | RuntimeException ex) {
-            delivery.settle(false);
+            delivery.settle(0);
             return false;
         }
     }

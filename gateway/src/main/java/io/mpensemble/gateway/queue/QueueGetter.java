@@ -1,6 +1,8 @@
 package io.mpensemble.gateway.queue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
@@ -22,10 +24,12 @@ import org.apache.kafka.common.errors.WakeupException;
  * partitions, and an item acknowledged as accepted is never delivered again. A consumer group per queue would pin each
  * partition to one replica, so a getter on another replica would wait while items sit in a partition it cannot read.
  *
- * <p><b>One item at a time, in order.</b> The consumer acquires at most one record per poll
+ * <p><b>One item at a time, in order.</b> A get's consumer acquires at most one record per poll
  * ({@code share.acquire.mode=record_limit}, {@code max.poll.records=1}), and only while a getter is waiting, so no
  * replica hoards items another replica's getter could have; records of a partition are acquired in offset order,
- * hence a producer's items (one key, one partition) come out in the order they were put.
+ * hence a producer's items (one key, one partition) come out in the order they were put. A drain's consumer (one more
+ * per queue and replica) acquires a batch ({@code mp-ensemble.queues.drain-batch}) per poll, only for a drain that
+ * wants at least that many more items, and hands the whole batch to that drain.
  *
  * <p><b>The guarantee: at least once, acknowledged after the response is written.</b> A fetched record is handed to a
  * waiting getter; the getter writes and flushes its HTTP response and only then is the record acknowledged
@@ -61,7 +65,7 @@ final class QueueGetter implements AutoCloseable {
     }
 
     /**
-     * Waits up to {@code timeout} for an item. The caller must {@link Delivery#settle settle} what it gets.
+     * Waits up to {@code timeout} for an item (or, for a drain's getter, a batch of them). The caller must {@link Delivery#settle settle} what it gets.
      *
      * @return the item, or {@code null} when none came in time ({@code queue.Empty})
      */
@@ -98,13 +102,16 @@ final class QueueGetter implements AutoCloseable {
                     continue;
                 }
                 long left = Math.max(1, Math.min(waiter.remainingMillis(), 1000));
-                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(left));
-                for (ConsumerRecord<String, String> record : records) {
+                ConsumerRecords<String, String> polled = consumer.poll(Duration.ofMillis(left));
+                if (!polled.isEmpty()) {
+                    List<ConsumerRecord<String, String>> records = new ArrayList<>(polled.count());
+                    polled.forEach(records::add);
                     Waiter taker = waiter.waiting() ? waiter : nextWaiter();
-                    boolean delivered = taker != null && handOver(taker, record);
-                    consumer.acknowledge(record, delivered ? AcknowledgeType.ACCEPT : AcknowledgeType.RELEASE);
-                }
-                if (!records.isEmpty()) {
+                    int delivered = taker == null ? 0 : handOver(taker, records);
+                    for (int i = 0; i < records.size(); i++) {
+                        consumer.acknowledge(records.get(i),
+                                i < delivered ? AcknowledgeType.ACCEPT : AcknowledgeType.RELEASE);
+                    }
                     consumer.commitSync();
                 }
                 if (waiter.waiting()) {
@@ -141,18 +148,21 @@ final class QueueGetter implements AutoCloseable {
         return null;
     }
 
-    private boolean handOver(Waiter taker, ConsumerRecord<String, String> record) throws InterruptedException {
-        Delivery delivery = new Delivery(record.value(), new CompletableFuture<>());
+    /** How many of the records, from the first, reached the taker's client. */
+    private int handOver(Waiter taker, List<ConsumerRecord<String, String>> records) throws InterruptedException {
+        Delivery delivery = new Delivery(records.stream().map(ConsumerRecord::value).toList(),
+                new CompletableFuture<>());
         if (!taker.state.compareAndSet(Waiter.WAITING, Waiter.HANDED)) {
             Waiter next = nextWaiter();
-            return next != null && handOver(next, record);
+            return next == null ? 0 : handOver(next, records);
         }
         taker.handed.complete(delivery);
         try {
-            return delivery.outcome.get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return Math.clamp(delivery.outcome.get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), 0,
+                    records.size());
         }
         catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException ex) {
-            return false;
+            return 0;
         }
     }
 
@@ -169,15 +179,15 @@ final class QueueGetter implements AutoCloseable {
     }
 
     /**
-     * An item handed to one getter; acknowledged to Kafka once the getter says whether its client got it.
+     * Items handed to one getter, in order; acknowledged to Kafka once the getter says how many its client got.
      *
-     * @param item the item's JSON text
+     * @param items the items' JSON text
      */
-    record Delivery(String item, CompletableFuture<Boolean> outcome) {
+    record Delivery(List<String> items, CompletableFuture<Integer> outcome) {
 
-        /** {@code true}: the response carrying the item was written (ACCEPT); {@code false}: it was not (RELEASE). */
-        void settle(boolean delivered) {
-            outcome.complete(delivered);
+        /** The first {@code written} items were written to the client (ACCEPT); the rest were not (RELEASE). */
+        void settle(int written) {
+            outcome.complete(written);
         }
     }
 

@@ -26,6 +26,7 @@ class Queues implements DisposableBean {
     private final QueueTopics topics;
     private final QueueProperties properties;
     private final Map<String, QueueGetter> getters = new ConcurrentHashMap<>();
+    private final Map<String, QueueGetter> drainers = new ConcurrentHashMap<>();
 
     Queues(QueueTopics topics, QueueProperties properties) {
         this.topics = topics;
@@ -65,6 +66,13 @@ class Queues implements DisposableBean {
 
     /** An item for this getter, or {@code queue.Empty}; the caller settles the delivery once its client has it. */
     QueueGetter.Delivery get(String name, boolean block, Duration timeout) {
+        return get(name, block, timeout, 1);
+    }
+
+    /**
+     * One item, or, when {@code wanted} is at least the drain batch, up to a batch of items; or {@code queue.Empty}.
+     */
+    QueueGetter.Delivery get(String name, boolean block, Duration timeout, int wanted) {
         open(name);
         Duration wait = block ? waitOf(timeout) : Duration.ZERO;
         if (!block) {
@@ -75,7 +83,8 @@ class Queues implements DisposableBean {
             wait = Duration.ofSeconds(5);
         }
         try {
-            QueueGetter.Delivery delivery = getter(name).get(wait);
+            QueueGetter.Delivery delivery = (wanted >= properties.drainBatch() ? drainer(name) : getter(name))
+                    .get(wait);
             if (delivery == null) {
                 throw QueueProblem.empty(name);
             }
@@ -102,10 +111,7 @@ class Queues implements DisposableBean {
         if (!state.closed()) {
             topics.writeState(name, state.close());
         }
-        QueueGetter getter = getters.remove(name);
-        if (getter != null) {
-            getter.close();
-        }
+        stopGetters(name);
     }
 
     void taskDone(String name) {
@@ -137,10 +143,7 @@ class Queues implements DisposableBean {
 
     void delete(String name) {
         state(name);
-        QueueGetter getter = getters.remove(name);
-        if (getter != null) {
-            getter.close();
-        }
+        stopGetters(name);
         topics.delete(name);
     }
 
@@ -154,7 +157,21 @@ class Queues implements DisposableBean {
 
     private QueueGetter getter(String name) {
         return getters.compute(name, (key, existing) -> existing != null && existing.alive() ? existing
-                : new QueueGetter(key, topics.shareConsumer(key)));
+                : new QueueGetter(key, topics.shareConsumer(key, 1)));
+    }
+
+    private QueueGetter drainer(String name) {
+        return drainers.compute(name, (key, existing) -> existing != null && existing.alive() ? existing
+                : new QueueGetter(key, topics.shareConsumer(key, properties.drainBatch())));
+    }
+
+    private void stopGetters(String name) {
+        for (Map<String, QueueGetter> map : List.of(getters, drainers)) {
+            QueueGetter getter = map.remove(name);
+            if (getter != null) {
+                getter.close();
+            }
+        }
     }
 
     private Duration waitOf(Duration timeout) {
@@ -189,7 +206,9 @@ class Queues implements DisposableBean {
 
     @Override
     public void destroy() {
-        getters.values().forEach(QueueGetter::close);
-        getters.clear();
+        for (Map<String, QueueGetter> map : List.of(getters, drainers)) {
+            map.values().forEach(QueueGetter::close);
+            map.clear();
+        }
     }
 }

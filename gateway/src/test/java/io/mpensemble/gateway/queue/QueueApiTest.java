@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -146,6 +147,28 @@ class QueueApiTest {
         assertThat(three.body()).isEqualTo("1\n2\n3\n");
         assertThat(post("/api/queues/" + q + "/drain", "").body()).isEqualTo("4\n5\n");
         assertProblem(post("/api/queues/" + q + "/drain", ""), 409, "empty", "Empty");
+    }
+
+    @Test
+    void aBigDrainTakesTheItemsInBatchesAndKeepsTheirOrder() {
+        String q = create("{}");
+        int n = 12_000;
+        long start = System.nanoTime();
+        for (int from = 0; from < n; from += 6_000) {
+            String items = String.join(",", IntStream.range(from, from + 6_000).mapToObj(Integer::toString).toList());
+            assertThat(post("/api/queues/" + q + "/put", "{\"items\": [" + items + "]}").body())
+                    .isEqualTo("{\"put\":6000}");
+        }
+        long put = System.nanoTime();
+        List<String> lines = new ArrayList<>(List.of(post("/api/queues/" + q + "/drain?max=10000", "").body()
+                .split("\n")));
+        assertThat(lines).hasSize(10_000);
+        lines.addAll(List.of(post("/api/queues/" + q + "/drain?max=10000", "").body().split("\n")));
+        long drained = System.nanoTime();
+        assertThat(lines).isEqualTo(IntStream.range(0, n).mapToObj(Integer::toString).toList());
+        assertThat(get("/api/queues/" + q + "/qsize").body()).isEqualTo("{\"qsize\":0}");
+        System.out.printf("QUEUE THROUGHPUT: put %d items in %d ms, drained them in %d ms%n", n,
+                (put - start) / 1_000_000, (drained - put) / 1_000_000);
     }
 
     @Test
