@@ -1,0 +1,215 @@
+package io.mpensemble.gateway.queue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.apache.kafka.clients.consumer.AcknowledgeType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaShareConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+
+/**
+ * This gateway's getters of one queue, served by one Kafka share consumer (KIP-932) of the queue's share group.
+ *
+ * <p><b>Why a share group.</b> A share group hands each record to one member at a time under an acquisition lock and
+ * needs no partition per getter: any number of gateway replicas, each with one member, take items from the same
+ * partitions, and an item acknowledged as accepted is never delivered again. A consumer group per queue would pin each
+ * partition to one replica, so a getter on another replica would wait while items sit in a partition it cannot read.
+ *
+ * <p><b>One item at a time, in order.</b> A get's consumer acquires at most one record per poll
+ * ({@code share.acquire.mode=record_limit}, {@code max.poll.records=1}), and only while a getter is waiting, so no
+ * replica hoards items another replica's getter could have; records of a partition are acquired in offset order,
+ * hence a producer's items (one key, one partition) come out in the order they were put. A drain's consumer (one more
+ * per queue and replica) acquires a batch ({@code mp-ensemble.queues.drain-batch}) per poll, only for a drain that
+ * wants at least that many more items, and hands the whole batch to that drain.
+ *
+ * <p><b>The guarantee: at least once, acknowledged after the response is written.</b> A fetched record is handed to a
+ * waiting getter; the getter writes and flushes its HTTP response and only then is the record acknowledged
+ * {@code ACCEPT}. If writing fails (the client's connection dropped), the record is acknowledged {@code RELEASE} and
+ * goes to the next getter. If this gateway dies between fetch and acknowledgement, the broker's acquisition lock
+ * ({@code group.share.record.lock.duration.ms}, 30 s by default) runs out and the record is delivered again. So no
+ * item is lost to a dropped connection or a dead gateway. What HTTP cannot tell: a connection that drops after the
+ * response left this process but before the client read it counts as delivered, and a gateway that dies after the
+ * client read the response but before the acknowledgement reached Kafka causes a redelivery (a duplicate). A record
+ * released too often ({@code group.share.delivery.count.limit}, 5 by default) is archived by Kafka, not redelivered.
+ * A redelivered item comes after items put later than it.
+ */
+final class QueueGetter implements AutoCloseable {
+
+    private static final Log log = LogFactory.getLog(QueueGetter.class);
+
+    /** How long a handed item may take to reach its getter's client before it is released to the next getter. */
+    private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(20);
+
+    /** How long a record nobody waits for any more is kept for the next getter before it is released. */
+    private static final Duration HOLD = Duration.ofSeconds(2);
+
+    private final String name;
+    private final KafkaShareConsumer<String, String> consumer;
+    private final LinkedBlockingDeque<Waiter> waiters = new LinkedBlockingDeque<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    QueueGetter(String name, KafkaShareConsumer<String, String> consumer) {
+        this.name = name;
+        this.consumer = consumer;
+        this.thread = Thread.ofPlatform().name("queue-getter-" + name).daemon().start(this::run);
+    }
+
+    /**
+     * Waits up to {@code timeout} for an item (or, for a drain's getter, a batch of them). The caller must {@link Delivery#settle settle} what it gets.
+     *
+     * @return the item, or {@code null} when none came in time ({@code queue.Empty})
+     */
+    Delivery get(Duration timeout) throws InterruptedException {
+        Waiter waiter = new Waiter(System.nanoTime() + timeout.toNanos());
+        waiters.addLast(waiter);
+        try {
+            return waiter.handed.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        }
+        catch (java.util.concurrent.TimeoutException | InterruptedException ex) {
+            if (waiter.state.compareAndSet(Waiter.WAITING, Waiter.GONE)) {
+                waiters.remove(waiter);
+                if (ex instanceof InterruptedException interrupted) {
+                    throw interrupted;
+                }
+                return null;
+            }
+            return waiter.handed.join(); // handed at the last moment: it is ours
+        }
+        catch (java.util.concurrent.ExecutionException ex) {
+            throw new IllegalStateException(ex.getCause());
+        }
+    }
+
+    boolean alive() {
+        return running && thread.isAlive();
+    }
+
+    private void run() {
+        try {
+            while (running) {
+                Waiter waiter = waiters.pollFirst(200, TimeUnit.MILLISECONDS);
+                if (waiter == null || !waiter.waiting()) {
+                    continue;
+                }
+                long left = Math.max(1, Math.min(waiter.remainingMillis(), 1000));
+                ConsumerRecords<String, String> polled = consumer.poll(Duration.ofMillis(left));
+                if (!polled.isEmpty()) {
+                    List<ConsumerRecord<String, String>> records = new ArrayList<>(polled.count());
+                    polled.forEach(records::add);
+                    Waiter taker = waiter.waiting() ? waiter : nextWaiter();
+                    int delivered = taker == null ? 0 : handOver(taker, records);
+                    for (int i = 0; i < records.size(); i++) {
+                        consumer.acknowledge(records.get(i),
+                                i < delivered ? AcknowledgeType.ACCEPT : AcknowledgeType.RELEASE);
+                    }
+                    consumer.commitSync();
+                }
+                if (waiter.waiting()) {
+                    waiters.addFirst(waiter);
+                }
+            }
+        }
+        catch (WakeupException | InterruptedException ex) {
+            // closing
+        }
+        catch (RuntimeException ex) {
+            log.warn("The getter of queue '" + name + "' stopped", ex);
+        }
+        finally {
+            running = false;
+            consumer.close(Duration.ofSeconds(5));
+            Waiter left;
+            while ((left = waiters.pollFirst()) != null) {
+                left.state.compareAndSet(Waiter.WAITING, Waiter.GONE);
+                left.handed.complete(null);
+            }
+        }
+    }
+
+    /** A getter still waiting, from the queue of waiters, waiting a little for one to come if there is none. */
+    private Waiter nextWaiter() throws InterruptedException {
+        long deadline = System.nanoTime() + HOLD.toNanos();
+        while (System.nanoTime() < deadline) {
+            Waiter next = waiters.pollFirst(10, TimeUnit.MILLISECONDS);
+            if (next != null && next.waiting()) {
+                return next;
+            }
+        }
+        return null;
+    }
+
+    /** How many of the records, from the first, reached the taker's client. */
+    private int handOver(Waiter taker, List<ConsumerRecord<String, String>> records) throws InterruptedException {
+        Delivery delivery = new Delivery(records.stream().map(ConsumerRecord::value).toList(),
+                new CompletableFuture<>());
+        if (!taker.state.compareAndSet(Waiter.WAITING, Waiter.HANDED)) {
+            Waiter next = nextWaiter();
+            return next == null ? 0 : handOver(next, records);
+        }
+        taker.handed.complete(delivery);
+        try {
+            return Math.clamp(delivery.outcome.get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), 0,
+                    records.size());
+        }
+        catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException ex) {
+            return 0;
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        consumer.wakeup();
+        try {
+            thread.join(Duration.ofSeconds(10));
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Items handed to one getter, in order; acknowledged to Kafka once the getter says how many its client got.
+     *
+     * @param items the items' JSON text
+     */
+    record Delivery(List<String> items, CompletableFuture<Integer> outcome) {
+
+        /** The first {@code written} items were written to the client (ACCEPT); the rest were not (RELEASE). */
+        void settle(int written) {
+            outcome.complete(written);
+        }
+    }
+
+    private static final class Waiter {
+        static final int WAITING = 0;
+        static final int HANDED = 1;
+        static final int GONE = 2;
+
+        final AtomicInteger state = new AtomicInteger(WAITING);
+        final CompletableFuture<Delivery> handed = new CompletableFuture<>();
+        final long deadline;
+
+        Waiter(long deadline) {
+            this.deadline = deadline;
+        }
+
+        boolean waiting() {
+            return state.get() == WAITING && System.nanoTime() < deadline;
+        }
+
+        long remainingMillis() {
+            return TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        }
+    }
+}

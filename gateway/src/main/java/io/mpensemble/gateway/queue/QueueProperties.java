@@ -1,0 +1,31 @@
+package io.mpensemble.gateway.queue;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Named queues ({@code mp-ensemble.queues.*}).
+ *
+ * @param topicPrefix the prefix of each queue's Kafka topics and share group ({@code <prefix><name>})
+ * @param partitions the partitions of a queue's item topic
+ * @param replicationFactor the replication factor of every queue topic
+ * @param maxTimeout the longest a put, get or join may block; {@code block=true} without a timeout blocks this long
+ *        (an HTTP request cannot wait forever as Python's call can)
+ * @param maxBatch the most items one put or drain carries
+ * @param drainBatch how many items a drain takes from Kafka at once (a drain wanting fewer takes them one by one)
+ * @param maxItemBytes the most bytes of JSON one item may have
+ * @param pollInterval how often a blocked put or join looks at the queue's offsets again
+ * @param fetchWait how long the broker holds a getter's fetch when it has no item for it: the latency of a get once
+ *        an earlier one was acknowledged (Kafka's default, 500 ms, would make every get after the first that slow),
+ *        traded against fetch requests per second while a getter waits on an empty queue
+ */
+@ConfigurationProperties("mp-ensemble.queues")
+public record QueueProperties(@DefaultValue("mp-ensemble.queue.") String topicPrefix,
+        @DefaultValue("1") int partitions, @DefaultValue("1") short replicationFactor,
+        @DefaultValue("60s") Duration maxTimeout, @DefaultValue("10000") int maxBatch,
+        @DefaultValue("500") int drainBatch,
+        @DefaultValue("65536") int maxItemBytes,        @DefaultValue("50ms") Duration pollInterval,
+        @DefaultValue("10ms") Duration fetchWait) {
+}

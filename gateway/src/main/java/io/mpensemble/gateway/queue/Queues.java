@@ -1,0 +1,214 @@
+package io.mpensemble.gateway.queue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+import io.mpensemble.contracts.problem.FieldProblem;
+
+/**
+ * {@code multiprocessing.Queue} and {@code JoinableQueue} by name, their items in Kafka: the rules, without HTTP.
+ *
+ * <p>Across gateway replicas: the state (maxsize, closed) is read from Kafka for every call, so it is the same for
+ * all; {@code qsize}, and so {@code full} and the wait of a put into a bounded queue, come from Kafka's offsets and are
+ * approximate as Python's {@code qsize()} is: two puts through two replicas at once may both see the last free slot.
+ */
+@Component
+class Queues implements DisposableBean {
+
+    static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+
+    private final QueueTopics topics;
+    private final QueueProperties properties;
+    private final Map<String, QueueGetter> getters = new ConcurrentHashMap<>();
+    private final Map<String, QueueGetter> drainers = new ConcurrentHashMap<>();
+
+    Queues(QueueTopics topics, QueueProperties properties) {
+        this.topics = topics;
+        this.properties = properties;
+    }
+
+    QueueState create(String name, long maxsize, boolean joinable) {
+        checkName(name);
+        QueueState state = new QueueState(Math.max(0, maxsize), joinable, false);
+        topics.create(name, state);
+        return state;
+    }
+
+    QueueState state(String name) {
+        checkName(name);
+        return topics.state(name).orElseThrow(() -> QueueProblem.notFound(name));
+    }
+
+    /** Puts the items, all or none; blocks while a bounded queue has no room for them, up to {@code timeout}. */
+    void put(String name, String producer, List<String> items, boolean block, Duration timeout) {
+        QueueState state = open(name);
+        if (state.bounded() && items.size() > state.maxsize()) {
+            throw FieldProblem.invalid("items", items.size() + " items can never fit a queue of maxsize "
+                    + state.maxsize());
+        }
+        if (state.bounded()) {
+            long deadline = System.nanoTime() + (block ? waitOf(timeout).toNanos() : 0);
+            while (topics.qsize(name) + items.size() > state.maxsize()) {
+                if (System.nanoTime() >= deadline) {
+                    throw QueueProblem.full(name, state.maxsize());
+                }
+                sleep(properties.pollInterval());
+            }
+        }
+        topics.put(name, producer == null ? name : producer, items);
+    }
+
+    /** An item for this getter, or {@code queue.Empty}; the caller settles the delivery once its client has it. */
+    QueueGetter.Delivery get(String name, boolean block, Duration timeout) {
+        return get(name, block, timeout, 1);
+    }
+
+    /**
+     * One item, or, when {@code wanted} is at least the drain batch, up to a batch of items; or {@code queue.Empty}.
+     */
+    QueueGetter.Delivery get(String name, boolean block, Duration timeout, int wanted) {
+        open(name);
+        Duration wait = block ? waitOf(timeout) : Duration.ZERO;
+        if (!block) {
+            if (topics.qsize(name) == 0) {
+                throw QueueProblem.empty(name);
+            }
+            // There are items, but one takes a fetch from Kafka to arrive: get_nowait waits for that, not longer.
+            wait = Duration.ofSeconds(5);
+        }
+        try {
+            QueueGetter.Delivery delivery = (wanted >= properties.drainBatch() ? drainer(name) : getter(name))
+                    .get(wait);
+            if (delivery == null) {
+                throw QueueProblem.empty(name);
+            }
+            return delivery;
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw QueueProblem.empty(name);
+        }
+    }
+
+    long qsize(String name) {
+        state(name);
+        return topics.qsize(name);
+    }
+
+    boolean full(String name) {
+        QueueState state = state(name);
+        return state.bounded() && topics.qsize(name) >= state.maxsize();
+    }
+
+    void close(String name) {
+        QueueState state = state(name);
+        if (!state.closed()) {
+            topics.writeState(name, state.close());
+        }
+        stopGetters(name);
+    }
+
+    void taskDone(String name) {
+        QueueState state = state(name);
+        if (!state.joinable()) {
+            throw QueueProblem.notJoinable(name, "task_done");
+        }
+        // Counted against Kafka's offsets just before the task_done is recorded: two task_done calls through two
+        // replicas at once may both pass when one unfinished task is left.
+        if (topics.unfinishedTasks(name) <= 0) {
+            throw QueueProblem.tooManyTaskDone(name);
+        }
+        topics.taskDone(name);
+    }
+
+    /** Waits until every item put has had its {@code task_done()}; {@code false} when still not so at the timeout. */
+    long join(String name, Duration timeout) {
+        QueueState state = state(name);
+        if (!state.joinable()) {
+            throw QueueProblem.notJoinable(name, "join");
+        }
+        long deadline = System.nanoTime() + waitOf(timeout).toNanos();
+        long unfinished;
+        while ((unfinished = topics.unfinishedTasks(name)) > 0 && System.nanoTime() < deadline) {
+            sleep(properties.pollInterval());
+        }
+        return unfinished;
+    }
+
+    void delete(String name) {
+        state(name);
+        stopGetters(name);
+        topics.delete(name);
+    }
+
+    private QueueState open(String name) {
+        QueueState state = state(name);
+        if (state.closed()) {
+            throw QueueProblem.closed(name);
+        }
+        return state;
+    }
+
+    private QueueGetter getter(String name) {
+        return getters.compute(name, (key, existing) -> existing != null && existing.alive() ? existing
+                : new QueueGetter(key, topics.shareConsumer(key, 1)));
+    }
+
+    private QueueGetter drainer(String name) {
+        return drainers.compute(name, (key, existing) -> existing != null && existing.alive() ? existing
+                : new QueueGetter(key, topics.shareConsumer(key, properties.drainBatch())));
+    }
+
+    private void stopGetters(String name) {
+        for (Map<String, QueueGetter> map : List.of(getters, drainers)) {
+            QueueGetter getter = map.remove(name);
+            if (getter != null) {
+                getter.close();
+            }
+        }
+    }
+
+    private Duration waitOf(Duration timeout) {
+        if (timeout == null) {
+            return properties.maxTimeout();
+        }
+        if (timeout.isNegative()) {
+            throw FieldProblem.invalid("timeout", "'timeout' must be a non-negative number");
+        }
+        if (timeout.compareTo(properties.maxTimeout()) > 0) {
+            throw FieldProblem.invalid("timeout", "at most " + properties.maxTimeout().toMillis() / 1000.0
+                    + " seconds");
+        }
+        return timeout;
+    }
+
+    private static void checkName(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw FieldProblem.invalid("name", "a queue name is 1 to 100 letters, digits, '_' or '-'");
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new KafkaCallFailed(ex);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        for (Map<String, QueueGetter> map : List.of(getters, drainers)) {
+            map.values().forEach(QueueGetter::close);
+            map.clear();
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.mpensemble.gateway.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+import io.mpensemble.gateway.GatewayApplication;
+
+/**
+ * Two gateway replicas (two application contexts on two ports) on one real broker: each item goes to exactly one of
+ * many getters spread over both, a producer's items reach each getter in the order they were put, and a replica that
+ * stops loses nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+        brokerProperties = { "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1", "auto.create.topics.enable=false" })
+class QueueReplicasTest {
+
+    @LocalServerPort
+    int portA;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    private ConfigurableApplicationContext replicaB;
+    private int portB;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void startSecondReplica() {
+        replicaB = new SpringApplicationBuilder(GatewayApplication.class)
+                .properties("server.port=0", "spring.kafka.bootstrap-servers=" + broker.getBrokersAsString())
+                .run();
+        portB = Integer.parseInt(replicaB.getEnvironment().getProperty("local.server.port"));
+    }
+
+    @AfterEach
+    void stopSecondReplica() {
+        if (replicaB != null) {
+            replicaB.close();
+        }
+    }
+
+    @Test
+    void everyItemGoesToExactlyOneGetterInPutOrderAcrossReplicas() {
+        int n = 300;
+        String q = "shared";
+        assertThat(post(portA, "/api/queues", "{\"name\": \"" + q + "\"}").statusCode()).isEqualTo(201);
+        for (int batch = 0; batch < 3; batch++) {
+            String items = String.join(",", IntStream.range(batch * 100, batch * 100 + 100)
+                    .mapToObj(Integer::toString).toList());
+            int port = batch % 2 == 0 ? portA : portB;
+            assertThat(post(port, "/api/queues/" + q + "/put", "{\"items\": [" + items + "], \"producer\": \"p\"}")
+                    .statusCode()).isEqualTo(200);
+        }
+        assertThat(post(portB, "/api/queues/" + q + "/qsize", null).body()).isEqualTo("{\"qsize\":" + n + "}");
+
+        List<CompletableFuture<List<Integer>>> getters = new ArrayList<>();
+        for (int port : new int[] { portA, portA, portB, portB }) {
+            getters.add(CompletableFuture.supplyAsync(() -> getUntilEmpty(port, q)));
+        }
+        List<List<Integer>> got = getters.stream().map(CompletableFuture::join).toList();
+
+        List<Integer> all = got.stream().flatMap(List::stream).toList();
+        assertThat(all).hasSize(n);
+        assertThat(new HashSet<>(all)).hasSize(n).containsAll(IntStream.range(0, n).boxed().toList());
+        for (List<Integer> one : got) {
+            assertThat(one).as("one getter's items, in put order").isSorted();
+        }
+        assertThat(got.get(0).size() + got.get(1).size()).as("replica A served some").isPositive();
+        assertThat(got.get(2).size() + got.get(3).size()).as("replica B served some").isPositive();
+    }
+
+    @Test
+    void aReplicaThatStopsLosesNoItem() {
+        String q = "survivor";
+        post(portB, "/api/queues", "{\"name\": \"" + q + "\"}");
+        post(portB, "/api/queues/" + q + "/put", "{\"items\": [1, 2, 3]}");
+        assertThat(post(portB, "/api/queues/" + q + "/get?timeout=10", "").body()).isEqualTo("{\"item\":1}");
+        replicaB.close();
+        replicaB = null;
+        assertThat(post(portA, "/api/queues/" + q + "/get?timeout=10", "").body()).isEqualTo("{\"item\":2}");
+        assertThat(post(portA, "/api/queues/" + q + "/get?timeout=10", "").body()).isEqualTo("{\"item\":3}");
+        assertThat(post(portA, "/api/queues/" + q + "/get_nowait", "").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aCloseThroughOneReplicaIsSeenAtOnceByTheOther() {
+        String q = "closing";
+        post(portA, "/api/queues", "{\"name\": \"" + q + "\"}");
+        post(portA, "/api/queues/" + q + "/close", "");
+        HttpResponse<String> put = post(portB, "/api/queues/" + q + "/put", "{\"item\": 1}");
+        assertThat(put.statusCode()).isEqualTo(409);
+        assertThat(put.body()).contains("urn:mp-ensemble:problem:queue-closed");
+    }
+
+    private List<Integer> getUntilEmpty(int port, String q) {
+        List<Integer> items = new ArrayList<>();
+        while (true) {
+            HttpResponse<String> got = post(port, "/api/queues/" + q + "/get?timeout=3", "");
+            if (got.statusCode() == 409) {
+                assertThat(got.body()).contains("urn:mp-ensemble:problem:empty");
+                return items;
+            }
+            assertThat(got.statusCode()).as(got.body()).isEqualTo(200);
+            items.add(Integer.parseInt(got.body().replace("{\"item\":", "").replace("}", "")));
+        }
+    }
+
+    private HttpResponse<String> post(int port, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (body == null) {
+            request.GET();
+        }
+        else {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}
