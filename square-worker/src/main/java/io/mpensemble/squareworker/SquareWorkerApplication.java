@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.web.service.registry.ImportHttpServices;
 
 import io.mpensemble.contracts.records.RecordServiceClient;
+import io.mpensemble.squareworker.queue.GatewayQueueClient;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 
@@ -15,6 +16,7 @@ import io.swagger.v3.oas.annotations.info.Info;
         description = "The tutorial's square_list: squares exactly, integers of any size."))
 @ConfigurationPropertiesScan
 @ImportHttpServices(group = RecordServiceClient.GROUP, types = RecordServiceClient.class)
+@ImportHttpServices(group = GatewayQueueClient.GROUP, types = GatewayQueueClient.class)
 public class SquareWorkerApplication {
 
     public static void main(String[] args) {

@@ -11,6 +11,7 @@ import io.mpensemble.gateway.program.isolation.IsolationInput;
 import io.mpensemble.gateway.program.isolation.IsolationProgram;
 import io.mpensemble.gateway.program.manager.ManagerInput;
 import io.mpensemble.gateway.program.manager.ManagerProgram;
+import io.mpensemble.gateway.program.queue.QueueProgram;
 import io.mpensemble.gateway.program.sharedmemory.SharedMemoryInput;
 import io.mpensemble.gateway.program.sharedmemory.SharedMemoryProgram;
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,11 +31,14 @@ class ProgramsController {
     private final IsolationProgram isolation;
     private final SharedMemoryProgram sharedMemory;
     private final ManagerProgram manager;
+    private final QueueProgram queue;
 
-    ProgramsController(IsolationProgram isolation, SharedMemoryProgram sharedMemory, ManagerProgram manager) {
+    ProgramsController(IsolationProgram isolation, SharedMemoryProgram sharedMemory, ManagerProgram manager,
+            QueueProgram queue) {
         this.isolation = isolation;
         this.sharedMemory = sharedMemory;
         this.manager = manager;
+        this.queue = queue;
     }
 
     @Operation(summary = "Process isolation (tutorial example 1)",
@@ -84,5 +88,19 @@ class ProgramsController {
     @PostMapping(path = "/manager", produces = TEXT_PLAIN_UTF8)
     String manager(@Valid @RequestBody(required = false) ManagerInput input) {
         return manager.run(input);
+    }
+
+    @Operation(summary = "Queue (tutorial example 4)",
+            description = "square-worker (p1) puts each square into a fresh queue (a Kafka topic); the gateway waits "
+                    + "for p1 to finish, prints 'Queue elements:', gets every item and prints it, then 'Queue is now "
+                    + "empty!'. The queue is removed afterwards. Without a body: the tutorial's [1, 2, 3, 4].")
+    @ApiResponse(responseCode = "200", description = "The transcript, as Python prints it",
+            content = @Content(mediaType = TEXT_PLAIN_UTF8, examples = @ExampleObject(name = "numbers [5, 6]",
+                    value = "Queue elements:\n25\n36\nQueue is now empty!\n")))
+    @ApiResponse(responseCode = "400", description = "Not integers, not the documented shape, or too many",
+            content = @Content(mediaType = "application/problem+json"))
+    @PostMapping(path = "/queue", produces = TEXT_PLAIN_UTF8)
+    String queue(@Valid @RequestBody(required = false) IsolationInput input) {
+        return queue.run(input == null ? null : input.numbers());
     }
 }

@@ -42,7 +42,7 @@ import org.apache.kafka.common.errors.WakeupException;
  * released too often ({@code group.share.delivery.count.limit}, 5 by default) is archived by Kafka, not redelivered.
  * A redelivered item comes after items put later than it.
  */
-final class QueueGetter implements AutoCloseable {
+public final class QueueGetter implements AutoCloseable {
 
     private static final Log log = LogFactory.getLog(QueueGetter.class);
 
@@ -183,10 +183,10 @@ final class QueueGetter implements AutoCloseable {
      *
      * @param items the items' JSON text
      */
-    record Delivery(List<String> items, CompletableFuture<Integer> outcome) {
+    public record Delivery(List<String> items, CompletableFuture<Integer> outcome) {
 
         /** The first {@code written} items were written to the client (ACCEPT); the rest were not (RELEASE). */
-        void settle(int written) {
+        public void settle(int written) {
             outcome.complete(written);
         }
     }

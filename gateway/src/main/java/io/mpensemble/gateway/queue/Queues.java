@@ -19,7 +19,7 @@ import io.mpensemble.contracts.problem.FieldProblem;
  * approximate as Python's {@code qsize()} is: two puts through two replicas at once may both see the last free slot.
  */
 @Component
-class Queues implements DisposableBean {
+public class Queues implements DisposableBean {
 
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
@@ -33,7 +33,7 @@ class Queues implements DisposableBean {
         this.properties = properties;
     }
 
-    QueueState create(String name, long maxsize, boolean joinable) {
+    public QueueState create(String name, long maxsize, boolean joinable) {
         checkName(name);
         QueueState state = new QueueState(Math.max(0, maxsize), joinable, false);
         topics.create(name, state);
@@ -65,7 +65,7 @@ class Queues implements DisposableBean {
     }
 
     /** An item for this getter, or {@code queue.Empty}; the caller settles the delivery once its client has it. */
-    QueueGetter.Delivery get(String name, boolean block, Duration timeout) {
+    public QueueGetter.Delivery get(String name, boolean block, Duration timeout) {
         return get(name, block, timeout, 1);
     }
 
@@ -141,7 +141,7 @@ class Queues implements DisposableBean {
         return unfinished;
     }
 
-    void delete(String name) {
+    public void delete(String name) {
         state(name);
         stopGetters(name);
         topics.delete(name);

@@ -6,6 +6,7 @@ import org.springframework.web.service.annotation.PostExchange;
 
 import io.mpensemble.contracts.programs.InsertRecordRequest;
 import io.mpensemble.contracts.programs.ProcessReport;
+import io.mpensemble.contracts.programs.QueueSquareListRequest;
 import io.mpensemble.contracts.programs.SharedMemorySquareListRequest;
 import io.mpensemble.contracts.programs.SquareListRequest;
 
@@ -25,6 +26,10 @@ public interface SquareWorkerClient {
     /** Runs the shared-memory program's p1 on the given Array and Value. */
     @PostExchange("/shared-memory/square-list")
     ProcessReport squareListInSharedMemory(@RequestBody SharedMemorySquareListRequest request);
+
+    /** Runs the queue program's p1: puts each square into the gateway's queue. */
+    @PostExchange("/queue/square-list")
+    ProcessReport squareListIntoQueue(@RequestBody QueueSquareListRequest request);
 
     /** Runs the manager program's p1, the record inserter. */
     @PostExchange("/manager/insert-record")
