@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -55,12 +56,14 @@ final class QueueGetter implements AutoCloseable {
     private final String name;
     private final KafkaShareConsumer<String, String> consumer;
     private final LinkedBlockingDeque<Waiter> waiters = new LinkedBlockingDeque<>();
+    private final IntConsumer accepted;
     private final Thread thread;
     private volatile boolean running = true;
 
-    QueueGetter(String name, KafkaShareConsumer<String, String> consumer) {
+    QueueGetter(String name, KafkaShareConsumer<String, String> consumer, IntConsumer accepted) {
         this.name = name;
         this.consumer = consumer;
+        this.accepted = accepted;
         this.thread = Thread.ofPlatform().name("queue-getter-" + name).daemon().start(this::run);
     }
 
@@ -113,6 +116,7 @@ final class QueueGetter implements AutoCloseable {
                                 i < delivered ? AcknowledgeType.ACCEPT : AcknowledgeType.RELEASE);
                     }
                     consumer.commitSync();
+                    accepted.accept(delivered);
                 }
                 if (waiter.waiting()) {
                     waiters.addFirst(waiter);

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +40,9 @@ class QueueApiTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    MeterRegistry meters;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -69,6 +73,8 @@ class QueueApiTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(500));
         assertThat(get("/api/queues/" + q + "/qsize").body()).isEqualTo("{\"qsize\":0}");
         assertThat(get("/api/queues/" + q + "/empty").body()).isEqualTo("{\"empty\":true}");
+        assertThat(meters.get("mp.ensemble.queue.puts").tag("queue", q).counter().count()).isEqualTo(6);
+        assertThat(meters.get("mp.ensemble.queue.gets").tag("queue", q).counter().count()).isEqualTo(6);
     }
 
     @Test

@@ -67,6 +67,10 @@ class QueueReplicasTest {
         int n = 300;
         String q = "shared";
         assertThat(post(portA, "/api/queues", "{\"name\": \"" + q + "\"}").statusCode()).isEqualTo(201);
+        // Each replica's share consumer joins the group on its first get, which takes a moment: one item each first.
+        post(portA, "/api/queues/" + q + "/put", "{\"items\": [-1, -2]}");
+        assertThat(post(portA, "/api/queues/" + q + "/get?timeout=30", "").body()).isEqualTo("{\"item\":-1}");
+        assertThat(post(portB, "/api/queues/" + q + "/get?timeout=30", "").body()).isEqualTo("{\"item\":-2}");
         for (int batch = 0; batch < 3; batch++) {
             String items = String.join(",", IntStream.range(batch * 100, batch * 100 + 100)
                     .mapToObj(Integer::toString).toList());
