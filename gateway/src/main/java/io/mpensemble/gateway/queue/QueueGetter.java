@@ -57,11 +57,16 @@ final class QueueGetter implements AutoCloseable {
     private final KafkaShareConsumer<String, String> consumer;
     private final LinkedBlockingDeque<Waiter> waiters = new LinkedBlockingDeque<>();
     private final IntConsumer accepted;
+    private final Duration idle;
     private final Thread thread;
     private volatile boolean running = true;
 
-    QueueGetter(String name, KafkaShareConsumer<String, String> consumer, IntConsumer accepted) {
+    /**
+     * @param idle a loop with no waiter for this long leaves the share group and ends; the next get starts a new one
+     */
+    QueueGetter(String name, KafkaShareConsumer<String, String> consumer, IntConsumer accepted, Duration idle) {
         this.name = name;
+        this.idle = idle;
         this.consumer = consumer;
         this.accepted = accepted;
         this.thread = Thread.ofPlatform().name("queue-getter-" + name).daemon().start(this::run);
@@ -99,11 +104,17 @@ final class QueueGetter implements AutoCloseable {
 
     private void run() {
         try {
+            long lastWaiter = System.nanoTime();
             while (running) {
                 Waiter waiter = waiters.pollFirst(200, TimeUnit.MILLISECONDS);
+                if (waiter == null && System.nanoTime() - lastWaiter > idle.toNanos()) {
+                    log.debug("The getter of queue '" + name + "' was idle for " + idle + ": it leaves the share group");
+                    return; // idle (or the queue was closed or deleted through another replica)
+                }
                 if (waiter == null || !waiter.waiting()) {
                     continue;
                 }
+                lastWaiter = System.nanoTime();
                 long left = Math.max(1, Math.min(waiter.remainingMillis(), 1000));
                 ConsumerRecords<String, String> polled = consumer.poll(Duration.ofMillis(left));
                 if (!polled.isEmpty()) {
@@ -127,7 +138,7 @@ final class QueueGetter implements AutoCloseable {
             // closing
         }
         catch (RuntimeException ex) {
-            log.warn("The getter of queue '" + name + "' stopped", ex);
+            log.debug("The getter of queue '" + name + "' stopped", ex);
         }
         finally {
             running = false;

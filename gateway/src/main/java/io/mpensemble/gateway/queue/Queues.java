@@ -92,16 +92,24 @@ class Queues implements DisposableBean {
      */
     QueueGetter.Delivery get(String name, boolean block, Duration timeout, int wanted) {
         open(name);
-        QueueGetter getter = wanted >= properties.drainBatch() ? drainer(name) : getter(name);
         try {
             if (block) {
-                return orEmpty(name, getter.get(waitOf(timeout)));
+                long deadline = System.nanoTime() + waitOf(timeout).toNanos();
+                while (true) {
+                    QueueGetter getter = getterFor(name, wanted);
+                    QueueGetter.Delivery delivery = getter.get(Duration.ofNanos(
+                            Math.max(0, deadline - System.nanoTime())));
+                    // A getter loop that ended while this get waited (idle, or stopped) hands nothing: ask a new one.
+                    if (delivery != null || getter.alive() || System.nanoTime() >= deadline) {
+                        return orEmpty(name, delivery);
+                    }
+                }
             }
             // get_nowait: Empty at once when Kafka's offsets say so; while they say there are items, wait for one to
             // arrive (a fetch, or a new getter joining the share group, takes a moment) or for them to be gone.
             long deadline = System.nanoTime() + properties.maxTimeout().toNanos();
             while (topics.qsize(name) > 0 && System.nanoTime() < deadline) {
-                QueueGetter.Delivery delivery = getter.get(Duration.ofSeconds(1));
+                QueueGetter.Delivery delivery = getterFor(name, wanted).get(Duration.ofSeconds(1));
                 if (delivery != null) {
                     return delivery;
                 }
@@ -112,6 +120,10 @@ class Queues implements DisposableBean {
             Thread.currentThread().interrupt();
             throw QueueProblem.empty(name);
         }
+    }
+
+    private QueueGetter getterFor(String name, int wanted) {
+        return wanted >= properties.drainBatch() ? drainer(name) : getter(name);
     }
 
     private static QueueGetter.Delivery orEmpty(String name, QueueGetter.Delivery delivery) {
@@ -189,13 +201,13 @@ class Queues implements DisposableBean {
     private QueueGetter getter(String name) {
         return getters.compute(name, (key, existing) -> existing != null && existing.alive() ? existing
                 : new QueueGetter(key, topics.shareConsumer(key, 1),
-                        n -> counter(GETS, key).increment(n)));
+                        n -> counter(GETS, key).increment(n), properties.getterIdle()));
     }
 
     private QueueGetter drainer(String name) {
         return drainers.compute(name, (key, existing) -> existing != null && existing.alive() ? existing
                 : new QueueGetter(key, topics.shareConsumer(key, properties.drainBatch()),
-                        n -> counter(GETS, key).increment(n)));
+                        n -> counter(GETS, key).increment(n), properties.getterIdle()));
     }
 
     private void stopGetters(String name) {
