@@ -93,7 +93,8 @@ class Queues implements DisposableBean {
     QueueGetter.Delivery get(String name, boolean block, Duration timeout, int wanted) {
         open(name);
         try {
-            if (block) {
+            // get(timeout=0) takes an item there is, as get_nowait does, though an item takes a fetch to arrive.
+            if (block && (timeout == null || !timeout.isZero())) {
                 long deadline = System.nanoTime() + waitOf(timeout).toNanos();
                 while (true) {
                     QueueGetter getter = getterFor(name, wanted);

@@ -60,7 +60,8 @@ class QueueApiTest {
 
         List<String> got = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            HttpResponse<String> item = post("/api/queues/" + q + "/get?timeout=10", "");
+            HttpResponse<String> item = post("/api/queues/" + q + (i % 2 == 0 ? "/get?timeout=10" : "/get?timeout=0"),
+                    "");
             assertThat(item.statusCode()).isEqualTo(200);
             got.add(item.body());
         }
