@@ -1,5 +1,6 @@
 package io.mpensemble.gateway;
 
+import org.apache.kafka.common.KafkaException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,8 +19,8 @@ class ProblemAdvice extends EnsembleProblemHandler {
         return ex.toProblemDetail();
     }
 
-    @ExceptionHandler(KafkaCallFailed.class)
-    ProblemDetail kafkaUnavailable(KafkaCallFailed ex) {
+    @ExceptionHandler({ KafkaCallFailed.class, KafkaException.class })
+    ProblemDetail kafkaUnavailable(RuntimeException ex) {
         logger.warn("Kafka call failed", ex);
         return unavailable(HttpStatus.SERVICE_UNAVAILABLE, "Kafka did not answer: " + ex.getMessage());
     }

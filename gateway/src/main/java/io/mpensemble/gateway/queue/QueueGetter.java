@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -55,12 +56,19 @@ public final class QueueGetter implements AutoCloseable {
     private final String name;
     private final KafkaShareConsumer<String, String> consumer;
     private final LinkedBlockingDeque<Waiter> waiters = new LinkedBlockingDeque<>();
+    private final IntConsumer accepted;
+    private final Duration idle;
     private final Thread thread;
     private volatile boolean running = true;
 
-    QueueGetter(String name, KafkaShareConsumer<String, String> consumer) {
+    /**
+     * @param idle a loop with no waiter for this long leaves the share group and ends; the next get starts a new one
+     */
+    QueueGetter(String name, KafkaShareConsumer<String, String> consumer, IntConsumer accepted, Duration idle) {
         this.name = name;
+        this.idle = idle;
         this.consumer = consumer;
+        this.accepted = accepted;
         this.thread = Thread.ofPlatform().name("queue-getter-" + name).daemon().start(this::run);
     }
 
@@ -96,11 +104,17 @@ public final class QueueGetter implements AutoCloseable {
 
     private void run() {
         try {
+            long lastWaiter = System.nanoTime();
             while (running) {
                 Waiter waiter = waiters.pollFirst(200, TimeUnit.MILLISECONDS);
+                if (waiter == null && System.nanoTime() - lastWaiter > idle.toNanos()) {
+                    log.debug("The getter of queue '" + name + "' was idle for " + idle + ": it leaves the share group");
+                    return; // idle (or the queue was closed or deleted through another replica)
+                }
                 if (waiter == null || !waiter.waiting()) {
                     continue;
                 }
+                lastWaiter = System.nanoTime();
                 long left = Math.max(1, Math.min(waiter.remainingMillis(), 1000));
                 ConsumerRecords<String, String> polled = consumer.poll(Duration.ofMillis(left));
                 if (!polled.isEmpty()) {
@@ -113,6 +127,7 @@ public final class QueueGetter implements AutoCloseable {
                                 i < delivered ? AcknowledgeType.ACCEPT : AcknowledgeType.RELEASE);
                     }
                     consumer.commitSync();
+                    accepted.accept(delivered);
                 }
                 if (waiter.waiting()) {
                     waiters.addFirst(waiter);
@@ -123,7 +138,7 @@ public final class QueueGetter implements AutoCloseable {
             // closing
         }
         catch (RuntimeException ex) {
-            log.warn("The getter of queue '" + name + "' stopped", ex);
+            log.debug("The getter of queue '" + name + "' stopped", ex);
         }
         finally {
             running = false;

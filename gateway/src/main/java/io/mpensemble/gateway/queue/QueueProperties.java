@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param drainBatch how many items a drain takes from Kafka at once (a drain wanting fewer takes them one by one)
  * @param maxItemBytes the most bytes of JSON one item may have
  * @param pollInterval how often a blocked put or join looks at the queue's offsets again
+ * @param getterIdle a queue's getter loop in this replica that has had no waiting get for this long leaves the
+ *        share group and ends (a closed or deleted queue's among them); the next get starts a new one
  * @param fetchWait how long the broker holds a getter's fetch when it has no item for it: the latency of a get once
  *        an earlier one was acknowledged (Kafka's default, 500 ms, would make every get after the first that slow),
  *        traded against fetch requests per second while a getter waits on an empty queue
@@ -27,5 +29,5 @@ public record QueueProperties(@DefaultValue("mp-ensemble.queue.") String topicPr
         @DefaultValue("60s") Duration maxTimeout, @DefaultValue("10000") int maxBatch,
         @DefaultValue("500") int drainBatch,
         @DefaultValue("65536") int maxItemBytes,        @DefaultValue("50ms") Duration pollInterval,
-        @DefaultValue("10ms") Duration fetchWait) {
+        @DefaultValue("2m") Duration getterIdle, @DefaultValue("10ms") Duration fetchWait) {
 }

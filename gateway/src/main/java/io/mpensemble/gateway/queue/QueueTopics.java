@@ -75,6 +75,8 @@ class QueueTopics implements DisposableBean {
         producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
         producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        // Without a broker, a put answers 503 after this long rather than after Kafka's default minute.
+        producerConfig.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) ADMIN_TIMEOUT.toMillis());
         this.producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer());
         Map<String, Object> readerConfig = new HashMap<>(kafka.buildConsumerProperties());
         readerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
@@ -129,8 +131,7 @@ class QueueTopics implements DisposableBean {
     Optional<QueueState> state(String name) {
         TopicPartition partition = new TopicPartition(stateTopic(name), 0);
         synchronized (stateReader) {
-            if (!admin.listTopics().names().toCompletionStage().toCompletableFuture().join()
-                    .contains(stateTopic(name))) {
+            if (!await(admin.listTopics().names()).contains(stateTopic(name))) {
                 return Optional.empty();
             }
             stateReader.assign(List.of(partition));

@@ -7,6 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.DisposableBean;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 import io.mpensemble.contracts.problem.FieldProblem;
@@ -17,9 +21,15 @@ import io.mpensemble.contracts.problem.FieldProblem;
  * <p>Across gateway replicas: the state (maxsize, closed) is read from Kafka for every call, so it is the same for
  * all; {@code qsize}, and so {@code full} and the wait of a put into a bounded queue, come from Kafka's offsets and are
  * approximate as Python's {@code qsize()} is: two puts through two replicas at once may both see the last free slot.
+ *
+ * <p>Metrics, tagged with the queue's name: {@code mp.ensemble.queue.puts} (items put) and {@code mp.ensemble.queue.gets}
+ * (items a getter's client was sent, acknowledged to Kafka), counted by this replica.
  */
 @Component
 public class Queues implements DisposableBean {
+
+    static final String PUTS = "mp.ensemble.queue.puts";
+    static final String GETS = "mp.ensemble.queue.gets";
 
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
@@ -28,9 +38,16 @@ public class Queues implements DisposableBean {
     private final Map<String, QueueGetter> getters = new ConcurrentHashMap<>();
     private final Map<String, QueueGetter> drainers = new ConcurrentHashMap<>();
 
-    Queues(QueueTopics topics, QueueProperties properties) {
+    private final MeterRegistry meters;
+
+    Queues(QueueTopics topics, QueueProperties properties, MeterRegistry meters) {
         this.topics = topics;
         this.properties = properties;
+        this.meters = meters;
+    }
+
+    private Counter counter(String meter, String name) {
+        return Counter.builder(meter).tag("queue", name).register(meters);
     }
 
     public QueueState create(String name, long maxsize, boolean joinable) {
@@ -62,6 +79,7 @@ public class Queues implements DisposableBean {
             }
         }
         topics.put(name, producer == null ? name : producer, items);
+        counter(PUTS, name).increment(items.size());
     }
 
     /** An item for this getter, or {@code queue.Empty}; the caller settles the delivery once its client has it. */
@@ -74,26 +92,46 @@ public class Queues implements DisposableBean {
      */
     QueueGetter.Delivery get(String name, boolean block, Duration timeout, int wanted) {
         open(name);
-        Duration wait = block ? waitOf(timeout) : Duration.ZERO;
-        if (!block) {
-            if (topics.qsize(name) == 0) {
-                throw QueueProblem.empty(name);
-            }
-            // There are items, but one takes a fetch from Kafka to arrive: get_nowait waits for that, not longer.
-            wait = Duration.ofSeconds(5);
-        }
         try {
-            QueueGetter.Delivery delivery = (wanted >= properties.drainBatch() ? drainer(name) : getter(name))
-                    .get(wait);
-            if (delivery == null) {
-                throw QueueProblem.empty(name);
+            // get(timeout=0) takes an item there is, as get_nowait does, though an item takes a fetch to arrive.
+            if (block && (timeout == null || !timeout.isZero())) {
+                long deadline = System.nanoTime() + waitOf(timeout).toNanos();
+                while (true) {
+                    QueueGetter getter = getterFor(name, wanted);
+                    QueueGetter.Delivery delivery = getter.get(Duration.ofNanos(
+                            Math.max(0, deadline - System.nanoTime())));
+                    // A getter loop that ended while this get waited (idle, or stopped) hands nothing: ask a new one.
+                    if (delivery != null || getter.alive() || System.nanoTime() >= deadline) {
+                        return orEmpty(name, delivery);
+                    }
+                }
             }
-            return delivery;
+            // get_nowait: Empty at once when Kafka's offsets say so; while they say there are items, wait for one to
+            // arrive (a fetch, or a new getter joining the share group, takes a moment) or for them to be gone.
+            long deadline = System.nanoTime() + properties.maxTimeout().toNanos();
+            while (topics.qsize(name) > 0 && System.nanoTime() < deadline) {
+                QueueGetter.Delivery delivery = getterFor(name, wanted).get(Duration.ofSeconds(1));
+                if (delivery != null) {
+                    return delivery;
+                }
+            }
+            throw QueueProblem.empty(name);
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw QueueProblem.empty(name);
         }
+    }
+
+    private QueueGetter getterFor(String name, int wanted) {
+        return wanted >= properties.drainBatch() ? drainer(name) : getter(name);
+    }
+
+    private static QueueGetter.Delivery orEmpty(String name, QueueGetter.Delivery delivery) {
+        if (delivery == null) {
+            throw QueueProblem.empty(name);
+        }
+        return delivery;
     }
 
     long qsize(String name) {
@@ -145,6 +183,12 @@ public class Queues implements DisposableBean {
         state(name);
         stopGetters(name);
         topics.delete(name);
+        for (String meter : List.of(PUTS, GETS)) {
+            Meter found = meters.find(meter).tag("queue", name).meter();
+            if (found != null) {
+                meters.remove(found);
+            }
+        }
     }
 
     private QueueState open(String name) {
@@ -157,12 +201,14 @@ public class Queues implements DisposableBean {
 
     private QueueGetter getter(String name) {
         return getters.compute(name, (key, existing) -> existing != null && existing.alive() ? existing
-                : new QueueGetter(key, topics.shareConsumer(key, 1)));
+                : new QueueGetter(key, topics.shareConsumer(key, 1),
+                        n -> counter(GETS, key).increment(n), properties.getterIdle()));
     }
 
     private QueueGetter drainer(String name) {
         return drainers.compute(name, (key, existing) -> existing != null && existing.alive() ? existing
-                : new QueueGetter(key, topics.shareConsumer(key, properties.drainBatch())));
+                : new QueueGetter(key, topics.shareConsumer(key, properties.drainBatch()),
+                        n -> counter(GETS, key).increment(n), properties.getterIdle()));
     }
 
     private void stopGetters(String name) {

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +41,9 @@ class QueueApiTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    MeterRegistry meters;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -56,7 +60,8 @@ class QueueApiTest {
 
         List<String> got = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            HttpResponse<String> item = post("/api/queues/" + q + "/get?timeout=10", "");
+            HttpResponse<String> item = post("/api/queues/" + q + (i % 2 == 0 ? "/get?timeout=10" : "/get?timeout=0"),
+                    "");
             assertThat(item.statusCode()).isEqualTo(200);
             got.add(item.body());
         }
@@ -69,6 +74,8 @@ class QueueApiTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(500));
         assertThat(get("/api/queues/" + q + "/qsize").body()).isEqualTo("{\"qsize\":0}");
         assertThat(get("/api/queues/" + q + "/empty").body()).isEqualTo("{\"empty\":true}");
+        assertThat(meters.get("mp.ensemble.queue.puts").tag("queue", q).counter().count()).isEqualTo(6);
+        assertThat(meters.get("mp.ensemble.queue.gets").tag("queue", q).counter().count()).isEqualTo(6);
     }
 
     @Test

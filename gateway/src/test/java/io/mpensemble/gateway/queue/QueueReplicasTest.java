@@ -49,9 +49,10 @@ class QueueReplicasTest {
 
     @BeforeEach
     void startSecondReplica() {
-        replicaB = new SpringApplicationBuilder(GatewayApplication.class)
-                .properties("server.port=0", "spring.kafka.bootstrap-servers=" + broker.getBrokersAsString())
-                .run();
+        // Arguments, not default properties: application.yaml's own values would win over those.
+        replicaB = new SpringApplicationBuilder(GatewayApplication.class).run("--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                "--mp-ensemble.queues.getter-idle=1s");
         portB = Integer.parseInt(replicaB.getEnvironment().getProperty("local.server.port"));
     }
 
@@ -67,6 +68,10 @@ class QueueReplicasTest {
         int n = 300;
         String q = "shared";
         assertThat(post(portA, "/api/queues", "{\"name\": \"" + q + "\"}").statusCode()).isEqualTo(201);
+        // Each replica's share consumer joins the group on its first get, which takes a moment: one item each first.
+        post(portA, "/api/queues/" + q + "/put", "{\"items\": [-1, -2]}");
+        assertThat(post(portA, "/api/queues/" + q + "/get?timeout=30", "").body()).isEqualTo("{\"item\":-1}");
+        assertThat(post(portB, "/api/queues/" + q + "/get?timeout=30", "").body()).isEqualTo("{\"item\":-2}");
         for (int batch = 0; batch < 3; batch++) {
             String items = String.join(",", IntStream.range(batch * 100, batch * 100 + 100)
                     .mapToObj(Integer::toString).toList());
@@ -103,6 +108,17 @@ class QueueReplicasTest {
         assertThat(post(portA, "/api/queues/" + q + "/get?timeout=10", "").body()).isEqualTo("{\"item\":2}");
         assertThat(post(portA, "/api/queues/" + q + "/get?timeout=10", "").body()).isEqualTo("{\"item\":3}");
         assertThat(post(portA, "/api/queues/" + q + "/get_nowait", "").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aGetterThatWentIdleIsReplacedByTheNextGet() {
+        String q = "idle";
+        post(portB, "/api/queues", "{\"name\": \"" + q + "\"}");
+        post(portB, "/api/queues/" + q + "/put", "{\"items\": [1, 2]}");
+        assertThat(post(portB, "/api/queues/" + q + "/get?timeout=20", "").body()).isEqualTo("{\"item\":1}");
+        QueueApiTest.sleep(2_500); // replica B's getter of this queue (idle after 1 s) has left the share group
+        assertThat(post(portB, "/api/queues/" + q + "/get?timeout=20", "").body()).isEqualTo("{\"item\":2}");
+        assertThat(post(portB, "/api/queues/" + q + "/get_nowait", "").statusCode()).isEqualTo(409);
     }
 
     @Test
