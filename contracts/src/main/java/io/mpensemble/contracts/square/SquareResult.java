@@ -3,7 +3,7 @@ package io.mpensemble.contracts.square;
 import java.math.BigInteger;
 
 /**
- * The square of one task, exact.
+ * The square of one task, exact: an item of the job's result queue.
  *
  * @param jobId the job it belongs to
  * @param index the task's place in the job's input

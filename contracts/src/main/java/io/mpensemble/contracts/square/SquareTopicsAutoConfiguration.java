@@ -11,7 +11,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * Creates the pipeline's topics explicitly (the broker never auto-creates) in every service that uses them, whichever
+ * Creates the pipeline's task topic explicitly (the broker never auto-creates) in every service that uses them, whichever
  * starts first. {@code mp-ensemble.square.partitions} bounds how many square-workers can work one job in parallel.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
@@ -23,13 +23,5 @@ public class SquareTopicsAutoConfiguration {
     NewTopic squareTasksTopic(@Value("${mp-ensemble.square.partitions:4}") int partitions,
             @Value("${mp-ensemble.square.replication-factor:1}") short replicationFactor) {
         return TopicBuilder.name(SquareTopics.TASKS).partitions(partitions).replicas(replicationFactor).build();
-    }
-
-    @Bean
-    NewTopic squareResultsTopic(@Value("${mp-ensemble.square.partitions:4}") int partitions,
-            @Value("${mp-ensemble.square.replication-factor:1}") short replicationFactor) {
-        // Results are read once by the gateway that submitted the job; an hour is ample.
-        return TopicBuilder.name(SquareTopics.RESULTS).partitions(partitions).replicas(replicationFactor)
-                .config("retention.ms", "3600000").build();
     }
 }

@@ -11,8 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.http.HttpStatus;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -20,40 +20,53 @@ import org.springframework.web.server.ResponseStatusException;
 import io.mpensemble.contracts.square.SquareResult;
 import io.mpensemble.contracts.square.SquareTask;
 import io.mpensemble.contracts.square.SquareTopics;
+import io.mpensemble.gateway.queue.Queues;
 
 /**
  * Square jobs: a list of integers split into one task per number on the task topic, squared by however many
- * square-worker processes consume it, the results read back (read-committed) into the job in input order.
- * Jobs live in this gateway's memory; the most recent {@value #KEPT_JOBS} are kept.
+ * square-worker processes consume it into the job's own result queue (a named queue, also open to {@code get}), and
+ * read back from it (read-committed) into the job in input order. Jobs live in this gateway's memory; the most
+ * recent {@value #KEPT_JOBS} are kept, and an older job's result queue is deleted.
  */
 @Service
 public class SquareJobs {
 
     static final int KEPT_JOBS = 100;
 
+    /** A job's id, which is also its result queue's name. */
+    static final String QUEUE_PATTERN = "job-[0-9a-f]{32}";
+
     private final KafkaTemplate<String, SquareTask> tasks;
+    private final Queues queues;
     private final Map<String, SquareJob> jobs = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, false) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, SquareJob> eldest) {
-                    return size() > KEPT_JOBS;
+                    if (size() <= KEPT_JOBS) {
+                        return false;
+                    }
+                    forget(eldest.getKey());
+                    return true;
                 }
             });
     private final Map<String, SquareJob> active = new ConcurrentHashMap<>();
 
-    SquareJobs(KafkaTemplate<String, SquareTask> tasks) {
+    SquareJobs(KafkaTemplate<String, SquareTask> tasks, Queues queues) {
         this.tasks = tasks;
+        this.queues = queues;
     }
 
     /** Puts one task per number on the task topic and returns the job once Kafka has every task. */
     public SquareJobView submit(List<BigInteger> numbers) {
         SquareJob job = new SquareJob("job-" + UUID.randomUUID().toString().replace("-", ""), numbers.size());
+        queues.create(job.id(), 0, false);
+        String resultTopic = queues.topicOf(job.id());
         jobs.put(job.id(), job);
         active.put(job.id(), job);
         CompletableFuture<?>[] sent = new CompletableFuture<?>[numbers.size()];
         for (int index = 0; index < numbers.size(); index++) {
             sent[index] = tasks.send(SquareTopics.TASKS, job.id() + ":" + index,
-                    new SquareTask(job.id(), index, numbers.get(index)));
+                    new SquareTask(job.id(), index, numbers.get(index), resultTopic));
         }
         try {
             CompletableFuture.allOf(sent).get(60, TimeUnit.SECONDS);
@@ -82,11 +95,11 @@ public class SquareJobs {
         return job.results();
     }
 
-    @KafkaListener(id = "square-results", topics = SquareTopics.RESULTS, groupId = "gateway-${random.uuid}",
-            containerFactory = "squareResultsFactory")
-    void onResults(List<SquareResult> results) {
-        for (SquareResult result : results) {
-            SquareJob job = active.get(result.jobId());
+    /** Results as the job result queues' reader gets them; anything that is not a square result is skipped. */
+    void onResults(List<ConsumerRecord<String, SquareResult>> records) {
+        for (ConsumerRecord<String, SquareResult> record : records) {
+            SquareResult result = record.value();
+            SquareJob job = result == null ? null : active.get(result.jobId());
             if (job != null) {
                 job.accept(result.index(), result.square());
                 if (job.view().done()) {
@@ -104,9 +117,19 @@ public class SquareJobs {
         return job;
     }
 
+    private void forget(String id) {
+        active.remove(id);
+        try {
+            queues.delete(id);
+        }
+        catch (RuntimeException gone) {
+            // deleted already, or Kafka is away: the queue stays until deleted through the queue API
+        }
+    }
+
     private ResponseStatusException unavailable(SquareJob job, Exception cause) {
         jobs.remove(job.id());
-        active.remove(job.id());
+        forget(job.id());
         return new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
                 "Kafka did not take the job's tasks: " + cause.getMessage(), cause);
     }

@@ -179,6 +179,12 @@ public class Queues implements DisposableBean {
         return unfinished;
     }
 
+    /** The Kafka topic holding the queue's items, for a producer that writes to it in its own transaction. */
+    public String topicOf(String name) {
+        state(name);
+        return topics.itemsTopic(name);
+    }
+
     public void delete(String name) {
         state(name);
         stopGetters(name);

@@ -15,7 +15,7 @@ import io.mpensemble.contracts.square.SquareTopics;
 
 /**
  * The tutorial's {@code square_list}, scaled out: every square-worker process is a consumer of the task topic, and
- * squares exactly. Read-process-write is one Kafka transaction per polled batch (the listener container's
+ * squares exactly, putting each square into the job's result queue. Read-process-write is one Kafka transaction per polled batch (the listener container's
  * transaction manager comes from {@code spring.kafka.producer.transaction-id-prefix}): the results and the consumed
  * offsets commit together or not at all, so a worker killed mid-batch leaves no result visible to read-committed
  * readers and its tasks are squared again by another worker — every result exactly once.
@@ -39,7 +39,7 @@ class SquarePipeline {
     void square(List<SquareTask> tasks) {
         batches.record(() -> {
             for (SquareTask task : tasks) {
-                kafka.send(SquareTopics.RESULTS, task.jobId(),
+                kafka.send(task.resultTopic(), task.jobId(),
                         new SquareResult(task.jobId(), task.index(), task.number().multiply(task.number())));
             }
         });

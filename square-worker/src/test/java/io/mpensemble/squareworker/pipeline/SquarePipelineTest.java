@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * square-worker against a real KRaft broker: every task put on the task topic comes back once, squared exactly, to a
- * read-committed reader of the result topic.
+ * read-committed reader of the job's result queue.
  */
 @SpringBootTest(properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
 @EmbeddedKafka(count = 1, brokerProperties = { "transaction.state.log.replication.factor=1",
@@ -37,6 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
 class SquarePipelineTest {
 
     static final int TASKS = 3_000;
+
+    /** Stands in for the job's result queue the gateway would create. */
+    static final String RESULT_QUEUE = "mp-ensemble.queue.job-test";
 
     @Autowired
     EmbeddedKafkaBroker broker;
@@ -47,6 +51,7 @@ class SquarePipelineTest {
     void everyTaskIsSquaredExactlyOnce() {
         Random random = new Random(4);
         Map<Integer, BigInteger> numbers = new HashMap<>();
+        broker.addTopics(new NewTopic(RESULT_QUEUE, 2, (short) 1));
         try (var producer = new KafkaProducer<String, String>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
@@ -55,7 +60,8 @@ class SquarePipelineTest {
                 BigInteger number = new BigInteger(random.nextInt(1, 300), random);
                 numbers.put(index, number);
                 producer.send(new ProducerRecord<>(SquareTopics.TASKS, String.valueOf(index),
-                        "{\"jobId\": \"job-1\", \"index\": " + index + ", \"number\": " + number + "}"));
+                        "{\"jobId\": \"job-1\", \"index\": " + index + ", \"number\": " + number
+                                + ", \"resultTopic\": \"" + RESULT_QUEUE + "\"}"));
             }
         }
 
@@ -68,7 +74,7 @@ class SquarePipelineTest {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
-            consumer.subscribe(List.of(SquareTopics.RESULTS));
+            consumer.subscribe(List.of(RESULT_QUEUE));
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             while (squares.size() < TASKS && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
