@@ -3,6 +3,7 @@ package io.mpensemble.gateway;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.service.registry.ImportHttpServices;
 
 import io.mpensemble.contracts.records.RecordServiceClient;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.annotations.info.Info;
 @OpenAPIDefinition(info = @Info(title = "mp-ensemble gateway", version = "0.1.0",
         description = "The tutorial's main program: runs the tutorial programs and exposes the primitives."))
 @ConfigurationPropertiesScan
+@EnableScheduling
 @ImportHttpServices(group = SquareWorkerClient.GROUP, types = SquareWorkerClient.class)
 @ImportHttpServices(group = RecordServiceClient.GROUP, types = RecordServiceClient.class)
 @ImportHttpServices(group = PrinterServiceClient.GROUP, types = PrinterServiceClient.class)

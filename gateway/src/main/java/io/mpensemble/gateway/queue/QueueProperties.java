@@ -22,12 +22,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fetchWait how long the broker holds a getter's fetch when it has no item for it: the latency of a get once
  *        an earlier one was acknowledged (Kafka's default, 500 ms, would make every get after the first that slow),
  *        traded against fetch requests per second while a getter waits on an empty queue
+ * @param depthInterval how often the {@code mp.ensemble.queue.depth} gauges are read afresh from Kafka's offsets
  */
 @ConfigurationProperties("mp-ensemble.queues")
 public record QueueProperties(@DefaultValue("mp-ensemble.queue.") String topicPrefix,
         @DefaultValue("1") int partitions, @DefaultValue("1") short replicationFactor,
         @DefaultValue("60s") Duration maxTimeout, @DefaultValue("10000") int maxBatch,
         @DefaultValue("500") int drainBatch,
-        @DefaultValue("65536") int maxItemBytes,        @DefaultValue("50ms") Duration pollInterval,
-        @DefaultValue("2m") Duration getterIdle, @DefaultValue("10ms") Duration fetchWait) {
+        @DefaultValue("65536") int maxItemBytes, @DefaultValue("50ms") Duration pollInterval,
+        @DefaultValue("2m") Duration getterIdle, @DefaultValue("10ms") Duration fetchWait,
+        @DefaultValue("10s") Duration depthInterval) {
 }

@@ -152,6 +152,15 @@ class QueueTopics implements DisposableBean {
         }
     }
 
+    /** The names of every queue in Kafka, whichever gateway replica created them. */
+    List<String> names() {
+        String prefix = properties.topicPrefix();
+        return await(admin.listTopics().names()).stream()
+                .filter(topic -> topic.startsWith(prefix) && topic.endsWith(".state"))
+                .map(topic -> topic.substring(prefix.length(), topic.length() - ".state".length()))
+                .sorted().toList();
+    }
+
     /** Puts the items, in order, and returns once every in-sync replica has them. */
     void put(String name, String key, List<String> items) {
         List<Future<RecordMetadata>> sent = new ArrayList<>(items.size());

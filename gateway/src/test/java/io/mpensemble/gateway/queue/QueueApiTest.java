@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The named-queue API as an HTTP client sees it, on a real KRaft broker with share groups: put and get in order, Empty,
  * Full, close, task_done and join, and every bad input a 4xx problem.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "mp-ensemble.queues.depth-interval=200ms")
 @EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = { "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1", "auto.create.topics.enable=false" })
@@ -76,6 +77,32 @@ class QueueApiTest {
         assertThat(get("/api/queues/" + q + "/empty").body()).isEqualTo("{\"empty\":true}");
         assertThat(meters.get("mp.ensemble.queue.puts").tag("queue", q).counter().count()).isEqualTo(6);
         assertThat(meters.get("mp.ensemble.queue.gets").tag("queue", q).counter().count()).isEqualTo(6);
+    }
+
+    @Test
+    void theDepthGaugeFollowsEveryQueuesSizeAndGoesWithTheQueue() {
+        String q = create("{\"name\": \"deep\"}");
+        post("/api/queues/" + q + "/put", "{\"items\": [1, 2, 3]}");
+        awaitDepth(q, 3.0);
+        assertThat(post("/api/queues/" + q + "/get?timeout=10", "").body()).isEqualTo("{\"item\":1}");
+        awaitDepth(q, 2.0);
+        assertThat(delete("/api/queues/" + q).statusCode()).isEqualTo(204);
+        awaitDepth(q, null);
+    }
+
+    private void awaitDepth(String queue, Double expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        Double depth;
+        do {
+            var gauge = meters.find("mp.ensemble.queue.depth").tag("queue", queue).gauge();
+            depth = gauge == null ? null : gauge.value();
+            if (java.util.Objects.equals(depth, expected)) {
+                return;
+            }
+            sleep(100);
+        }
+        while (System.nanoTime() < deadline);
+        assertThat(depth).as("mp.ensemble.queue.depth of " + queue).isEqualTo(expected);
     }
 
     @Test
