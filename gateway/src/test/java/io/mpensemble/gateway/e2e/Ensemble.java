@@ -66,7 +66,24 @@ final class Ensemble {
         return upOutput;
     }
 
-    /** The pid each process had when the ensemble came up. */
+    /**
+     * Runs {@code ./ensemble restart PROCESSES}: they stop and start again, the rest keep running; their new pids
+     * replace the ones {@link #pidsAtStart()} recorded.
+     */
+    Result restart(String... processes) throws IOException, InterruptedException {
+        List<String> args = new java.util.ArrayList<>(List.of("restart"));
+        args.addAll(List.of(processes));
+        Result restarted = run(args.toArray(String[]::new));
+        if (restarted.exitCode() != 0) {
+            throw new IllegalStateException("./ensemble restart failed:\n" + restarted.output());
+        }
+        for (String process : processes) {
+            pidsAtStart.put(process, recordedPid(process));
+        }
+        return restarted;
+    }
+
+    /** The pid each process had when the ensemble came up (or was last restarted). */
     Map<String, Long> pidsAtStart() {
         return pidsAtStart;
     }
