@@ -120,7 +120,7 @@ class QueueController {
                 return;
             }
             try {
-                delivery = queues.get(name, wait != null, wait, max - count);
+                delivery = queues.take(name, wait != null, wait, max - count);
             }
             catch (QueueProblem ex) {
                 delivery = null; // Empty, or closed meanwhile: the stream ends

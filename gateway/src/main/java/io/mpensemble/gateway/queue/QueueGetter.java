@@ -29,8 +29,10 @@ import org.apache.kafka.common.errors.WakeupException;
  * ({@code share.acquire.mode=record_limit}, {@code max.poll.records=1}), and only while a getter is waiting, so no
  * replica hoards items another replica's getter could have; records of a partition are acquired in offset order,
  * hence a producer's items (one key, one partition) come out in the order they were put. A drain's consumer (one more
- * per queue and replica) acquires a batch ({@code mp-ensemble.queues.drain-batch}) per poll, only for a drain that
- * wants at least that many more items, and hands the whole batch to that drain.
+ * per queue and replica, polled only while a drain waits) acquires whole record batches as Kafka stores them, about
+ * {@code mp-ensemble.queues.drain-batch} records per poll ({@code share.acquire.mode=batch_optimized}: a fetch costs
+ * the broker least this way); each waiting drain gets, in offset order, as many as it still wants, and what no drain
+ * takes within a moment is released to any getter.
  *
  * <p><b>The guarantee: at least once, acknowledged after the response is written.</b> A fetched record is handed to a
  * waiting getter; the getter writes and flushes its HTTP response and only then is the record acknowledged
@@ -73,12 +75,13 @@ public final class QueueGetter implements AutoCloseable {
     }
 
     /**
-     * Waits up to {@code timeout} for an item (or, for a drain's getter, a batch of them). The caller must {@link Delivery#settle settle} what it gets.
+     * Waits up to {@code timeout} for an item, or for a drain's getter up to {@code wanted} items. The caller must
+     * {@link Delivery#settle settle} what it gets.
      *
      * @return the item, or {@code null} when none came in time ({@code queue.Empty})
      */
-    Delivery get(Duration timeout) throws InterruptedException {
-        Waiter waiter = new Waiter(System.nanoTime() + timeout.toNanos());
+    Delivery get(Duration timeout, int wanted) throws InterruptedException {
+        Waiter waiter = new Waiter(System.nanoTime() + timeout.toNanos(), wanted);
         waiters.addLast(waiter);
         try {
             return waiter.handed.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -120,8 +123,17 @@ public final class QueueGetter implements AutoCloseable {
                 if (!polled.isEmpty()) {
                     List<ConsumerRecord<String, String>> records = new ArrayList<>(polled.count());
                     polled.forEach(records::add);
+                    // In offset order: each waiting getter takes what it wants; what none takes goes back to Kafka.
+                    int delivered = 0;
                     Waiter taker = waiter.waiting() ? waiter : nextWaiter();
-                    int delivered = taker == null ? 0 : handOver(taker, records);
+                    while (taker != null && delivered < records.size()) {
+                        int handed = handOver(taker, records.subList(delivered, records.size()));
+                        if (handed == 0) {
+                            break; // its client went away: the rest is released
+                        }
+                        delivered += handed;
+                        taker = delivered < records.size() ? nextWaiter() : null;
+                    }
                     for (int i = 0; i < records.size(); i++) {
                         consumer.acknowledge(records.get(i),
                                 i < delivered ? AcknowledgeType.ACCEPT : AcknowledgeType.RELEASE);
@@ -163,10 +175,10 @@ public final class QueueGetter implements AutoCloseable {
         return null;
     }
 
-    /** How many of the records, from the first, reached the taker's client. */
+    /** Hands the taker as many records, from the first, as it wants; returns how many reached its client. */
     private int handOver(Waiter taker, List<ConsumerRecord<String, String>> records) throws InterruptedException {
-        Delivery delivery = new Delivery(records.stream().map(ConsumerRecord::value).toList(),
-                new CompletableFuture<>());
+        Delivery delivery = new Delivery(records.subList(0, Math.min(records.size(), taker.wanted)).stream()
+                .map(ConsumerRecord::value).toList(), new CompletableFuture<>());
         if (!taker.state.compareAndSet(Waiter.WAITING, Waiter.HANDED)) {
             Waiter next = nextWaiter();
             return next == null ? 0 : handOver(next, records);
@@ -174,7 +186,7 @@ public final class QueueGetter implements AutoCloseable {
         taker.handed.complete(delivery);
         try {
             return Math.clamp(delivery.outcome.get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), 0,
-                    records.size());
+                    delivery.items().size());
         }
         catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException ex) {
             return 0;
@@ -214,9 +226,11 @@ public final class QueueGetter implements AutoCloseable {
         final AtomicInteger state = new AtomicInteger(WAITING);
         final CompletableFuture<Delivery> handed = new CompletableFuture<>();
         final long deadline;
+        final int wanted;
 
-        Waiter(long deadline) {
+        Waiter(long deadline, int wanted) {
             this.deadline = deadline;
+            this.wanted = wanted;
         }
 
         boolean waiting() {

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTimeout the longest a put, get or join may block; {@code block=true} without a timeout blocks this long
  *        (an HTTP request cannot wait forever as Python's call can)
  * @param maxBatch the most items one put or drain carries
- * @param drainBatch how many items a drain takes from Kafka at once (a drain wanting fewer takes them one by one)
+ * @param drainBatch about how many items a drain's getter takes from Kafka per fetch (Kafka hands out whole record
+ *        batches, so a few more or fewer)
  * @param maxItemBytes the most bytes of JSON one item may have
  * @param pollInterval how often a blocked put or join looks at the queue's offsets again
  * @param getterIdle a queue's getter loop in this replica that has had no waiting get for this long leaves the
@@ -28,7 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record QueueProperties(@DefaultValue("mp-ensemble.queue.") String topicPrefix,
         @DefaultValue("1") int partitions, @DefaultValue("1") short replicationFactor,
         @DefaultValue("60s") Duration maxTimeout, @DefaultValue("10000") int maxBatch,
-        @DefaultValue("500") int drainBatch,
+        @DefaultValue("2000") int drainBatch,
         @DefaultValue("65536") int maxItemBytes, @DefaultValue("50ms") Duration pollInterval,
         @DefaultValue("2m") Duration getterIdle, @DefaultValue("10ms") Duration fetchWait,
         @DefaultValue("10s") Duration depthInterval) {

@@ -223,14 +223,14 @@ class QueueTopics implements DisposableBean {
     }
 
     /** A share consumer of the queue's items for one getter loop; see {@link QueueGetter} for why these settings. */
-    KafkaShareConsumer<String, String> shareConsumer(String name, int maxRecords) {
+    KafkaShareConsumer<String, String> shareConsumer(String name, int maxRecords, String acquireMode) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.keySet().removeIf(key -> key.equals(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG)
                 || key.equals(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG)
                 || key.equals(ConsumerConfig.ISOLATION_LEVEL_CONFIG));
         config.put(ConsumerConfig.GROUP_ID_CONFIG, itemsTopic(name));
         config.put(ConsumerConfig.SHARE_ACKNOWLEDGEMENT_MODE_CONFIG, "explicit");
-        config.put(ConsumerConfig.SHARE_ACQUIRE_MODE_CONFIG, "record_limit");
+        config.put(ConsumerConfig.SHARE_ACQUIRE_MODE_CONFIG, acquireMode);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxRecords);
         config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) properties.fetchWait().toMillis());
         KafkaShareConsumer<String, String> consumer = new KafkaShareConsumer<>(config, new StringDeserializer(),

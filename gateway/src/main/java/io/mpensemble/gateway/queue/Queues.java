@@ -87,11 +87,18 @@ public class Queues implements DisposableBean {
         return get(name, block, timeout, 1);
     }
 
-    /**
-     * One item, or, when {@code wanted} is at least the drain batch, up to a batch of items; or {@code queue.Empty}.
-     */
+    /** One item, or up to {@code wanted} items (a drain's batch); or {@code queue.Empty}. */
     QueueGetter.Delivery get(String name, boolean block, Duration timeout, int wanted) {
         open(name);
+        return take(name, block, timeout, wanted);
+    }
+
+    /**
+     * {@link #get(String, boolean, Duration, int)} without reading the queue's state again: a drain's next batch. A
+     * drain already streaming goes on until its max or until the queue is empty, a {@code close()} meanwhile through
+     * another replica notwithstanding.
+     */
+    QueueGetter.Delivery take(String name, boolean block, Duration timeout, int wanted) {
         try {
             // get(timeout=0) takes an item there is, as get_nowait does, though an item takes a fetch to arrive.
             if (block && (timeout == null || !timeout.isZero())) {
@@ -99,7 +106,7 @@ public class Queues implements DisposableBean {
                 while (true) {
                     QueueGetter getter = getterFor(name, wanted);
                     QueueGetter.Delivery delivery = getter.get(Duration.ofNanos(
-                            Math.max(0, deadline - System.nanoTime())));
+                            Math.max(0, deadline - System.nanoTime())), wanted);
                     // A getter loop that ended while this get waited (idle, or stopped) hands nothing: ask a new one.
                     if (delivery != null || getter.alive() || System.nanoTime() >= deadline) {
                         return orEmpty(name, delivery);
@@ -110,7 +117,7 @@ public class Queues implements DisposableBean {
             // arrive (a fetch, or a new getter joining the share group, takes a moment) or for them to be gone.
             long deadline = System.nanoTime() + properties.maxTimeout().toNanos();
             while (topics.qsize(name) > 0 && System.nanoTime() < deadline) {
-                QueueGetter.Delivery delivery = getterFor(name, wanted).get(Duration.ofSeconds(1));
+                QueueGetter.Delivery delivery = getterFor(name, wanted).get(Duration.ofSeconds(1), wanted);
                 if (delivery != null) {
                     return delivery;
                 }
@@ -124,7 +131,7 @@ public class Queues implements DisposableBean {
     }
 
     private QueueGetter getterFor(String name, int wanted) {
-        return wanted >= properties.drainBatch() ? drainer(name) : getter(name);
+        return wanted > 1 ? drainer(name) : getter(name);
     }
 
     private static QueueGetter.Delivery orEmpty(String name, QueueGetter.Delivery delivery) {
@@ -207,13 +214,13 @@ public class Queues implements DisposableBean {
 
     private QueueGetter getter(String name) {
         return getters.compute(name, (key, existing) -> existing != null && existing.alive() ? existing
-                : new QueueGetter(key, topics.shareConsumer(key, 1),
+                : new QueueGetter(key, topics.shareConsumer(key, 1, "record_limit"),
                         n -> counter(GETS, key).increment(n), properties.getterIdle()));
     }
 
     private QueueGetter drainer(String name) {
         return drainers.compute(name, (key, existing) -> existing != null && existing.alive() ? existing
-                : new QueueGetter(key, topics.shareConsumer(key, properties.drainBatch()),
+                : new QueueGetter(key, topics.shareConsumer(key, properties.drainBatch(), "batch_optimized"),
                         n -> counter(GETS, key).increment(n), properties.getterIdle()));
     }
 

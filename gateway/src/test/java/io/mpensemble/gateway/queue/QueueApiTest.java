@@ -184,6 +184,38 @@ class QueueApiTest {
     }
 
     @Test
+    void concurrentDrainsWantingFewerThanABatchShareTheItemsEachExactlyOnceAndInOrder() throws Exception {
+        String q = create("{}");
+        int n = 6_000;
+        String items = String.join(",", IntStream.range(0, n).mapToObj(Integer::toString).toList());
+        post("/api/queues/" + q + "/put", "{\"items\": [" + items + "]}");
+        List<CompletableFuture<List<Integer>>> drains = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+        for (int d = 0; d < 3; d++) {
+            drains.add(CompletableFuture.supplyAsync(() -> {
+                List<Integer> mine = new ArrayList<>();
+                while (taken.get() < n) {
+                    HttpResponse<String> drained = post("/api/queues/" + q + "/drain?max=333&timeout=1", "");
+                    if (drained.statusCode() == 200) {
+                        List<Integer> batch = drained.body().lines().map(Integer::valueOf).toList();
+                        assertThat(batch).hasSizeLessThanOrEqualTo(333);
+                        mine.addAll(batch);
+                        taken.addAndGet(batch.size());
+                    }
+                }
+                return mine;
+            }));
+        }
+        List<Integer> all = new ArrayList<>();
+        for (CompletableFuture<List<Integer>> drain : drains) {
+            List<Integer> mine = drain.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(mine).as("one drain's items, in the order they were put").isSorted();
+            all.addAll(mine);
+        }
+        assertThat(all).hasSize(n).containsExactlyInAnyOrderElementsOf(IntStream.range(0, n).boxed().toList());
+    }
+
+    @Test
     void aBigDrainTakesTheItemsInBatchesAndKeepsTheirOrder() {
         String q = create("{}");
         int n = 12_000;
