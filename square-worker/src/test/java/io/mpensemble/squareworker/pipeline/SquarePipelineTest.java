@@ -18,12 +18,16 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.mpensemble.contracts.square.SquareTopics;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
 @EmbeddedKafka(count = 1, brokerProperties = { "transaction.state.log.replication.factor=1",
     "transaction.state.log.min.isr=1", "offsets.topic.replication.factor=1" })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SquarePipelineTest {
 
     static final int TASKS = 3_000;
@@ -45,9 +50,13 @@ class SquarePipelineTest {
     @Autowired
     EmbeddedKafkaBroker broker;
 
+    @Autowired
+    MeterRegistry meters;
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
+    @Order(1)
     void everyTaskIsSquaredExactlyOnce() {
         Random random = new Random(4);
         Map<Integer, BigInteger> numbers = new HashMap<>();
@@ -93,5 +102,51 @@ class SquarePipelineTest {
         assertThat(squares).hasSize(TASKS);
         assertThat(duplicates).isZero();
         numbers.forEach((index, number) -> assertThat(squares.get(index)).isEqualTo(number.multiply(number)));
+    }
+
+    /** Runs last: the failing batch is retried, then skipped, and would take tasks sent meanwhile with it. */
+    @Test
+    @Order(2)
+    void aBatchThatFailsIsAbortedCountedAndLeavesNoResult() {
+        String resultQueue = "mp-ensemble.queue.job-poison";
+        broker.addTopics(new NewTopic(resultQueue, 1, (short) 1));
+        double committedBefore = transactions("committed");
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            // No number to square: the listener fails, after the job's first result went into the transaction.
+            producer.send(new ProducerRecord<>(SquareTopics.TASKS, "0", "{\"jobId\": \"job-poison\", \"index\": 0, "
+                    + "\"number\": null, \"resultTopic\": \"" + resultQueue + "\"}"));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (transactions("aborted") < 1 && System.nanoTime() < deadline) {
+            sleep(100);
+        }
+        assertThat(transactions("aborted")).isGreaterThanOrEqualTo(1);
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ConsumerConfig.GROUP_ID_CONFIG, "square-pipeline-poison-test",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            consumer.subscribe(List.of(resultQueue));
+            assertThat(consumer.poll(Duration.ofSeconds(3))).as("results of an aborted batch").isEmpty();
+        }
+        assertThat(transactions("committed")).isGreaterThanOrEqualTo(committedBefore);
+    }
+
+    private double transactions(String outcome) {
+        return meters.get("mp.square.transactions").tag("outcome", outcome).counter().count();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
