@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.AcknowledgeType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaShareConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.WakeupException;
 
 /**
@@ -36,7 +37,7 @@ import org.apache.kafka.common.errors.WakeupException;
  *
  * <p><b>The guarantee: at least once, acknowledged after the response is written.</b> A fetched record is handed to a
  * waiting getter; the getter writes and flushes its HTTP response and only then is the record acknowledged
- * {@code ACCEPT}. If writing fails (the client's connection dropped), the record is acknowledged {@code RELEASE} and
+ * {@code ACCEPT}, and the response ends only once Kafka has that acknowledgement. If writing fails (the client's connection dropped), the record is acknowledged {@code RELEASE} and
  * goes to the next getter. If this gateway dies between fetch and acknowledgement, the broker's acquisition lock
  * ({@code group.share.record.lock.duration.ms}, 30 s by default) runs out and the record is delivered again. So no
  * item is lost to a dropped connection or a dead gateway. What HTTP cannot tell: a connection that drops after the
@@ -51,6 +52,9 @@ public final class QueueGetter implements AutoCloseable {
 
     /** How long a handed item may take to reach its getter's client before it is released to the next getter. */
     private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(20);
+
+    /** How long a getter's {@link Delivery#settle} waits for Kafka to have its acknowledgement. */
+    private static final Duration COMMIT_WAIT = Duration.ofSeconds(10);
 
     /** How long a record nobody waits for any more is kept for the next getter before it is released. */
     private static final Duration HOLD = Duration.ofSeconds(2);
@@ -127,19 +131,31 @@ public final class QueueGetter implements AutoCloseable {
                     int delivered = 0;
                     Waiter taker = waiter.waiting() ? waiter : nextWaiter();
                     while (taker != null && delivered < records.size()) {
-                        int handed = handOver(taker, records.subList(delivered, records.size()));
+                        Delivery delivery = handOver(taker, records.subList(delivered, records.size()));
+                        int handed = delivery == null ? 0 : written(delivery);
+                        // Each getter's items are accepted before it answers its client's last byte (see settle).
+                        for (int i = delivered; i < delivered + handed; i++) {
+                            consumer.acknowledge(records.get(i), AcknowledgeType.ACCEPT);
+                        }
+                        if (handed > 0) {
+                            commit();
+                            accepted.accept(handed);
+                        }
+                        if (delivery != null) {
+                            delivery.committed.complete(null);
+                        }
                         if (handed == 0) {
                             break; // its client went away: the rest is released
                         }
                         delivered += handed;
                         taker = delivered < records.size() ? nextWaiter() : null;
                     }
-                    for (int i = 0; i < records.size(); i++) {
-                        consumer.acknowledge(records.get(i),
-                                i < delivered ? AcknowledgeType.ACCEPT : AcknowledgeType.RELEASE);
+                    if (delivered < records.size()) {
+                        for (int i = delivered; i < records.size(); i++) {
+                            consumer.acknowledge(records.get(i), AcknowledgeType.RELEASE);
+                        }
+                        commit();
                     }
-                    consumer.commitSync();
-                    accepted.accept(delivered);
                 }
                 if (waiter.waiting()) {
                     waiters.addFirst(waiter);
@@ -175,21 +191,39 @@ public final class QueueGetter implements AutoCloseable {
         return null;
     }
 
-    /** Hands the taker as many records, from the first, as it wants; returns how many reached its client. */
-    private int handOver(Waiter taker, List<ConsumerRecord<String, String>> records) throws InterruptedException {
+    /** Hands the taker as many records, from the first, as it wants; {@code null} when no getter took them. */
+    private Delivery handOver(Waiter taker, List<ConsumerRecord<String, String>> records) throws InterruptedException {
         Delivery delivery = new Delivery(records.subList(0, Math.min(records.size(), taker.wanted)).stream()
-                .map(ConsumerRecord::value).toList(), new CompletableFuture<>());
+                .map(ConsumerRecord::value).toList(), new CompletableFuture<>(), new CompletableFuture<>());
         if (!taker.state.compareAndSet(Waiter.WAITING, Waiter.HANDED)) {
             Waiter next = nextWaiter();
-            return next == null ? 0 : handOver(next, records);
+            return next == null ? null : handOver(next, records);
         }
         taker.handed.complete(delivery);
+        return delivery;
+    }
+
+    /** How many of the delivery's items, from the first, reached its getter's client. */
+    private static int written(Delivery delivery) throws InterruptedException {
         try {
             return Math.clamp(delivery.outcome.get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), 0,
                     delivery.items().size());
         }
         catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException ex) {
             return 0;
+        }
+    }
+
+    private void commit() {
+        try {
+            consumer.commitSync();
+        }
+        catch (WakeupException | org.apache.kafka.common.errors.InterruptException ex) {
+            throw ex; // closing
+        }
+        catch (KafkaException ex) {
+            // Kafka did not take the acknowledgements: the records come back when their acquisition lock runs out.
+            log.debug("The getter of queue '" + name + "' could not commit its acknowledgements", ex);
         }
     }
 
@@ -210,11 +244,24 @@ public final class QueueGetter implements AutoCloseable {
      *
      * @param items the items' JSON text
      */
-    public record Delivery(List<String> items, CompletableFuture<Integer> outcome) {
+    public record Delivery(List<String> items, CompletableFuture<Integer> outcome, CompletableFuture<Void> committed) {
 
-        /** The first {@code written} items were written to the client (ACCEPT); the rest were not (RELEASE). */
+        /**
+         * The first {@code written} items were written to the client (ACCEPT); the rest were not (RELEASE). Returns
+         * once Kafka has the acknowledgement (or after a few seconds without one), so a client whose response has
+         * ended has its items accepted: a broker or gateway stopped right afterwards does not hand them out again.
+         */
         public void settle(int written) {
             outcome.complete(written);
+            try {
+                committed.get(COMMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException ex) {
+                // the acknowledgement is late or lost: at least once, the item may come again
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -20,7 +22,8 @@ import io.mpensemble.contracts.problem.FieldProblem;
  *
  * <p>Across gateway replicas: the state (maxsize, closed) is read from Kafka for every call, so it is the same for
  * all; {@code qsize}, and so {@code full} and the wait of a put into a bounded queue, come from Kafka's offsets and are
- * approximate as Python's {@code qsize()} is: two puts through two replicas at once may both see the last free slot.
+ * approximate as Python's {@code qsize()} is. Within one replica, puts into a bounded queue and {@code task_done}
+ * calls take turns, so neither overshoots; two puts through two replicas at once may both see the last free slot.
  *
  * <p>Metrics, tagged with the queue's name: {@code mp.ensemble.queue.puts} (items put) and {@code mp.ensemble.queue.gets}
  * (items a getter's client was sent, acknowledged to Kafka), counted by this replica.
@@ -37,6 +40,7 @@ public class Queues implements DisposableBean {
     private final QueueProperties properties;
     private final Map<String, QueueGetter> getters = new ConcurrentHashMap<>();
     private final Map<String, QueueGetter> drainers = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     private final MeterRegistry meters;
 
@@ -69,17 +73,46 @@ public class Queues implements DisposableBean {
             throw FieldProblem.invalid("items", items.size() + " items can never fit a queue of maxsize "
                     + state.maxsize());
         }
-        if (state.bounded()) {
+        String key = producer == null ? name : producer;
+        if (!state.bounded()) {
+            topics.put(name, key, items);
+        }
+        else {
+            // This replica's puts into one bounded queue look for room and put one at a time, so two of them never
+            // both take the last free slot.
             long deadline = System.nanoTime() + (block ? waitOf(timeout).toNanos() : 0);
-            while (topics.qsize(name) + items.size() > state.maxsize()) {
-                if (System.nanoTime() >= deadline) {
-                    throw QueueProblem.full(name, state.maxsize());
+            ReentrantLock lock = lockOf(name);
+            if (!tryLock(lock, deadline)) {
+                throw QueueProblem.full(name, state.maxsize());
+            }
+            try {
+                while (topics.qsize(name) + items.size() > state.maxsize()) {
+                    if (System.nanoTime() >= deadline) {
+                        throw QueueProblem.full(name, state.maxsize());
+                    }
+                    sleep(properties.pollInterval());
                 }
-                sleep(properties.pollInterval());
+                topics.put(name, key, items);
+            }
+            finally {
+                lock.unlock();
             }
         }
-        topics.put(name, producer == null ? name : producer, items);
         counter(PUTS, name).increment(items.size());
+    }
+
+    private ReentrantLock lockOf(String name) {
+        return locks.computeIfAbsent(name, key -> new ReentrantLock(true));
+    }
+
+    private static boolean tryLock(ReentrantLock lock, long deadline) {
+        try {
+            return lock.tryLock(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** An item for this getter, or {@code queue.Empty}; the caller settles the delivery once its client has it. */
@@ -164,12 +197,19 @@ public class Queues implements DisposableBean {
         if (!state.joinable()) {
             throw QueueProblem.notJoinable(name, "task_done");
         }
-        // Counted against Kafka's offsets just before the task_done is recorded: two task_done calls through two
-        // replicas at once may both pass when one unfinished task is left.
-        if (topics.unfinishedTasks(name) <= 0) {
-            throw QueueProblem.tooManyTaskDone(name);
+        // Counted against Kafka's offsets just before the task_done is recorded, one call at a time in this replica;
+        // two task_done calls through two replicas at once may both pass when one unfinished task is left.
+        ReentrantLock lock = lockOf(name);
+        lock.lock();
+        try {
+            if (topics.unfinishedTasks(name) <= 0) {
+                throw QueueProblem.tooManyTaskDone(name);
+            }
+            topics.taskDone(name);
         }
-        topics.taskDone(name);
+        finally {
+            lock.unlock();
+        }
     }
 
     /** Waits until every item put has had its {@code task_done()}; {@code false} when still not so at the timeout. */
@@ -196,6 +236,7 @@ public class Queues implements DisposableBean {
         state(name);
         stopGetters(name);
         topics.delete(name);
+        locks.remove(name);
         for (String meter : List.of(PUTS, GETS)) {
             Meter found = meters.find(meter).tag("queue", name).meter();
             if (found != null) {

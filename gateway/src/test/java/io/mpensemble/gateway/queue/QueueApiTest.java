@@ -106,6 +106,28 @@ class QueueApiTest {
     }
 
     @Test
+    void concurrentPutsNeverOverfillABoundedQueueAndConcurrentTaskDonesNeverOvercount() throws Exception {
+        String q = create("{\"maxsize\": 5, \"joinable\": true}");
+        List<CompletableFuture<HttpResponse<String>>> puts = IntStream.range(0, 20)
+                .mapToObj(i -> postAsync("/api/queues/" + q + "/put", "{\"item\": " + i + ", \"timeout\": 1}"))
+                .toList();
+        long put = puts.stream().map(CompletableFuture::join).filter(r -> r.statusCode() == 200).count();
+        assertThat(put).isEqualTo(5);
+        assertThat(puts.stream().map(CompletableFuture::join).filter(r -> r.statusCode() != 200))
+                .allSatisfy(r -> assertProblem(r, 409, "full", "Full"));
+        assertThat(get("/api/queues/" + q + "/qsize").body()).isEqualTo("{\"qsize\":5}");
+
+        List<CompletableFuture<HttpResponse<String>>> dones = IntStream.range(0, 20)
+                .mapToObj(i -> postAsync("/api/queues/" + q + "/task_done", "")).toList();
+        assertThat(dones.stream().map(CompletableFuture::join).filter(r -> r.statusCode() == 204).count())
+                .isEqualTo(5);
+        assertThat(dones.stream().map(CompletableFuture::join).filter(r -> r.statusCode() != 204))
+                .allSatisfy(r -> assertProblem(r, 400, "value-error", "ValueError"));
+        assertThat(post("/api/queues/" + q + "/join?timeout=0", "").body())
+                .isEqualTo("{\"joined\":true,\"unfinishedTasks\":0}");
+    }
+
+    @Test
     void aBlockedGetReceivesTheNextPut() {
         String q = create("{}");
         CompletableFuture<HttpResponse<String>> waiting = postAsync("/api/queues/" + q + "/get?timeout=20", "");
