@@ -1,0 +1,33 @@
+# syntax=docker/dockerfile:1
+# One image recipe for the four services: docker build --build-arg SERVICE=gateway .
+# The build runs inside the image, so a fresh clone needs nothing but Docker.
+
+FROM eclipse-temurin:25.0.3_9-jdk AS build
+ARG SERVICE
+WORKDIR /src
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+COPY contracts/ contracts/
+COPY gateway/ gateway/
+COPY square-worker/ square-worker/
+COPY record-service/ record-service/
+COPY printer-service/ printer-service/
+RUN --mount=type=cache,target=/root/.m2 \
+    test -n "$SERVICE" && ./mvnw --batch-mode --no-transfer-progress -pl "$SERVICE" -am package -DskipTests \
+    && cp "$SERVICE"/target/"$SERVICE"-*.jar /src/app.jar
+# Spring Boot's extracted layout: the jar and its libraries side by side, which the AOT cache needs.
+RUN java -Djarmode=tools -jar /src/app.jar extract --destination /app
+
+FROM eclipse-temurin:25.0.3_9-jre
+ARG SERVICE
+RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --no-create-home app
+WORKDIR /app
+COPY --from=build --chown=app:app /app/ /app/
+COPY --chmod=0755 deploy/docker/healthcheck.sh /usr/local/bin/healthcheck
+USER app
+# JDK 25's AOT cache (JEP 483/514): a training run that starts the Spring context and exits once it is refreshed,
+# before any connection to Kafka or Redis is opened; start-up then loads the classes it recorded.
+RUN java -XX:AOTCacheOutput=/app/app.aot -Dspring.context.exit=onRefresh -jar /app/app.jar
+ENV SERVICE=${SERVICE} \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+ENTRYPOINT ["java", "-XX:AOTCache=/app/app.aot", "-jar", "/app/app.jar"]
