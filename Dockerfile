@@ -25,11 +25,12 @@ WORKDIR /app
 COPY --from=build --chown=app:app /app/ /app/
 COPY --chmod=0755 deploy/docker/healthcheck.sh /usr/local/bin/healthcheck
 USER app
+# The same JVM flags for the training run and the service (./ensemble's collector; the heap a share of the limit).
+ENV SERVICE=${SERVICE} \
+    JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 # JDK 25's AOT cache (JEP 483/514): a training run that starts the Spring context and exits once it is refreshed,
 # before its Kafka listeners or Redis connections start; start-up then loads the classes it recorded. No broker is
 # there at build time, so the training run skips creating topics rather than wait for one.
 RUN java -XX:AOTCacheOutput=/app/app.aot -Dspring.context.exit=onRefresh -Dspring.kafka.admin.auto-create=false \
     -jar /app/app.jar
-ENV SERVICE=${SERVICE} \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 ENTRYPOINT ["java", "-XX:AOTCache=/app/app.aot", "-jar", "/app/app.jar"]
