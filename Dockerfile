@@ -12,6 +12,8 @@ COPY gateway/ gateway/
 COPY square-worker/ square-worker/
 COPY record-service/ record-service/
 COPY printer-service/ printer-service/
+# Maven reads every module of the reactor, even one it does not build.
+COPY deploy-checks/pom.xml deploy-checks/
 RUN --mount=type=cache,target=/root/.m2 \
     test -n "$SERVICE" && ./mvnw --batch-mode --no-transfer-progress -pl "$SERVICE" -am package -DskipTests \
     && cp "$SERVICE"/target/"$SERVICE"-*.jar /src/app.jar

@@ -153,6 +153,12 @@ class ComposeFileTest {
             }
         }
         assertThat(copies).isGreaterThan(5);
+        // the image's Maven reads the whole reactor: every module's pom must be in the build stage
+        Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(Repo.read("pom.xml"));
+        while (module.find()) {
+            assertThat(Repo.read("Dockerfile")).as("the Dockerfile copies module %s", module.group(1))
+                .containsPattern("(?m)^COPY " + Pattern.quote(module.group(1)) + "/(pom.xml)? ");
+        }
     }
 
     @Test
