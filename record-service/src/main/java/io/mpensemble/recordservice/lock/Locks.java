@@ -24,14 +24,17 @@ class Locks {
     private final RedisScript<List<Object>> release;
     private final LockProperties properties;
     private final WaitingLines waitingLines;
+    private final LockWaits waits;
 
     Locks(StringRedisTemplate redis, RedisScript<List<Object>> sharedLockAcquireScript,
-            RedisScript<List<Object>> sharedLockReleaseScript, LockProperties properties, WaitingLines waitingLines) {
+            RedisScript<List<Object>> sharedLockReleaseScript, LockProperties properties, WaitingLines waitingLines,
+            LockWaits waits) {
         this.redis = redis;
         this.acquire = sharedLockAcquireScript;
         this.release = sharedLockReleaseScript;
         this.properties = properties;
         this.waitingLines = waitingLines;
+        this.waits = waits;
     }
 
     /** Waits up to the timeout for the lock; {@code lock-timeout} when it stays held that long. */
@@ -41,11 +44,17 @@ class Locks {
         Duration lease = limited("leaseMs", request.leaseMs(), properties.defaultLease(), properties.maxLease(),
                 "max-lease");
         String token = UUID.randomUUID().toString();
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long started = System.nanoTime();
+        long deadline = started + timeout.toNanos();
         WaitingLines.Line line = waitingLines.join(key.lock());
+        boolean waited = false;
         try {
-            if (!line.awaitTurn(Math.max(0, deadline - System.nanoTime()))) {
-                throw timedOut(key, timeout);
+            if (!line.tryTurn()) {
+                waited = true;
+                if (!line.awaitTurn(Math.max(0, deadline - System.nanoTime()))) {
+                    waits.waited(key.kind(), false, System.nanoTime() - started);
+                    throw timedOut(key, timeout);
+                }
             }
             try {
                 while (true) {
@@ -54,14 +63,19 @@ class Locks {
                             String.valueOf(lease.toMillis()));
                     switch ((String) reply.get(0)) {
                         case "acquired" -> {
+                            if (waited) {
+                                waits.waited(key.kind(), true, System.nanoTime() - started);
+                            }
                             return new LockGrant(token, lease.toMillis());
                         }
                         case "not-found" -> throw key.notFound();
                         default -> {
                         }
                     }
+                    waited = true;
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
+                        waits.waited(key.kind(), false, System.nanoTime() - started);
                         throw timedOut(key, timeout);
                     }
                     // Try again at a release through this process, else after a short sleep: never past the

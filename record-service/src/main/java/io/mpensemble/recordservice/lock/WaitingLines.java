@@ -21,6 +21,11 @@ class WaitingLines {
         private final Semaphore released = new Semaphore(0);
         private int waiters; // changed only inside ConcurrentHashMap.compute, which locks the key
 
+        /** Takes the turn if nobody is first in line; never waits. */
+        boolean tryTurn() throws InterruptedException {
+            return turn.tryAcquire(0, TimeUnit.NANOSECONDS);
+        }
+
         /** Waits (first come, first served) until this waiter is first in line; false when the time ran out. */
         boolean awaitTurn(long nanos) throws InterruptedException {
             return turn.tryAcquire(nanos, TimeUnit.NANOSECONDS);
