@@ -21,6 +21,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import io.mpensemble.contracts.pipe.PipeProblem;
+
 /**
  * The RFC 9457 answers every service shares: Spring MVC's own (unknown path, wrong method or media type) plus
  * unreadable and invalid request bodies, each naming the field at fault. Each service's single
@@ -72,6 +74,12 @@ public abstract class EnsembleProblemHandler extends ResponseEntityExceptionHand
 
     @ExceptionHandler(FieldProblem.class)
     ProblemDetail fieldProblem(FieldProblem ex) {
+        return ex.toProblemDetail();
+    }
+
+    /** A pipe operation refused, as the Python exception it stands for ({@code EOFError}, {@code OSError}, ...). */
+    @ExceptionHandler(PipeProblem.class)
+    ProblemDetail pipeProblem(PipeProblem ex) {
         return ex.toProblemDetail();
     }
 
