@@ -1,0 +1,79 @@
+package io.mpensemble.gateway.e2e;
+
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The pipe program (tutorial example 5) through the running ensemble: the gateway sends each message over a pipe
+ * straight to printer-service on one HTTP stream; printer-service receives until "END" or EOF.
+ */
+@Order(7)
+class PipeProgramIT {
+
+    static Programs programs;
+
+    @BeforeAll
+    static void ensemble() throws Exception {
+        programs = new Programs(Ensemble.shared());
+    }
+
+    @Test
+    void withoutABodyItPrintsTheTutorialsTranscriptByteForByte() throws Exception {
+        programs.assertPrintsTheTutorialsTranscript("pipe");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "[]",
+            "[\"a\"]",
+            "[\"END\"]",
+            "[\"x\", \"END\", \"after\", \"more\"]",
+            "[\"END!\", [\"END\"], \"end\", \"END\"]",
+            "[\"héllo wörld ✓\", \"日本語\", \"🐍 snake\", \"\\u00e9\\u0301\"]",
+            "[\"it's\", \"say \\\"hi\\\"\", \"both ' and \\\"\", \"back\\\\slash\"]",
+            "[\"line1\\nline2\", \"tab\\there\", \"\\r\\n\", \"\", \" \"]",
+            "[1, -2.5, 1.0, 1e100, 1e-7, null, true, false, 123456789012345678901234567890]",
+            "[[1, \"x\", [null]], {\"k\": \"v\", \"it's\": [1.5]}, {}, [], \"END\"]",
+    })
+    void anyMessagesPrintWhatPythonPrints(String messages) throws Exception {
+        programs.assertPrintsWhatPythonPrints("pipe", "{\"messages\": " + messages + "}");
+    }
+
+    @Test
+    void aOneMebibyteMessageAndManySmallOnesRoundTripExactly() throws Exception {
+        String mib = "\"" + "0123456789abcdéf".repeat(65536).substring(0, 1024 * 1024 - 2) + "\"";
+        programs.assertPrintsWhatPythonPrints("pipe", "{\"messages\": [\"before\", " + mib + ", \"after\"]}");
+        String many = IntStream.range(0, 5_000).mapToObj(i -> i % 3 == 0 ? String.valueOf(i) : "\"m" + i + "\"")
+                .collect(Collectors.joining(", ", "[", "]"));
+        programs.assertPrintsWhatPythonPrints("pipe", "{\"messages\": " + many + "}");
+    }
+
+    @ParameterizedTest(name = "{0} -> 400 naming {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            {"messages": "hello"}           | messages
+            {"messages": {"a": 1}}          | messages
+            {"messages": ["a"], "x": 1}     | x
+            {"messages": ["a"              | malformed JSON
+            ["a", "b"]                      | JSON object
+            """)
+    void badInputIsA400ProblemNamingWhatIsWrong(String body, String named) throws Exception {
+        programs.assertProblem("pipe", body, "invalid-", named);
+    }
+
+    @Test
+    void inputsBeyondTheDocumentedLimitsAreA400Problem() throws Exception {
+        String tooMany = IntStream.rangeClosed(1, 10_001).mapToObj(String::valueOf)
+                .collect(Collectors.joining(",", "{\"messages\": [", "]}"));
+        programs.assertProblem("pipe", tooMany, "invalid-field", "10000");
+        String tooLarge = "{\"messages\": [\"" + "x".repeat(3 * 1024 * 1024) + "\", \"" + "y".repeat(3 * 1024 * 1024)
+                + "\", \"" + "z".repeat(3 * 1024 * 1024) + "\"]}";
+        programs.assertProblem("pipe", tooLarge, "invalid-field", "8388608");
+    }
+}
