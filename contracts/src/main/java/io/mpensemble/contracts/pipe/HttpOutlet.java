@@ -21,7 +21,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class HttpOutlet implements Outlet {
 
-    static final int CHUNK = 64 * 1024;
+    static final int CHUNK = 256 * 1024;
 
     private final URI endUri;
     private final Duration connectTimeout;

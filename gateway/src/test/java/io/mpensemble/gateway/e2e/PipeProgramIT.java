@@ -40,6 +40,7 @@ class PipeProgramIT {
             "[\"it's\", \"say \\\"hi\\\"\", \"both ' and \\\"\", \"back\\\\slash\"]",
             "[\"line1\\nline2\", \"tab\\there\", \"\\r\\n\", \"\", \" \"]",
             "[1, -2.5, 1.0, 1e100, 1e-7, null, true, false, 123456789012345678901234567890]",
+            "[1e400, -1e400, -0.0, 0.1, 5e-324, 1.7976931348623157e308, [1e400]]",
             "[[1, \"x\", [null]], {\"k\": \"v\", \"it's\": [1.5]}, {}, [], \"END\"]",
     })
     void anyMessagesPrintWhatPythonPrints(String messages) throws Exception {

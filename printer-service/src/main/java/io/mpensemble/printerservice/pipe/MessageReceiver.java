@@ -7,6 +7,7 @@ import java.util.List;
 import io.mpensemble.contracts.pipe.PipeEnd;
 import io.mpensemble.contracts.pipe.PipeProblem;
 import io.mpensemble.contracts.python.PyRepr;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class MessageReceiver {
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    /** Reads Python's inf and nan, which the sender writes as bare {@code Infinity} and {@code NaN}. */
+    private final JsonMapper json = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     /**
      * The lines p2 prints for what arrives on {@code conn}.

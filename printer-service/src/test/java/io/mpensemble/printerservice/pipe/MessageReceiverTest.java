@@ -42,6 +42,16 @@ class MessageReceiverTest {
     }
 
     @Test
+    void pythonsInfAndNanArriveAsFloats() {
+        List<PipeEnd> pipe = pipes.create(true);
+        pipe.get(0).send("Infinity");
+        pipe.get(0).send("[-Infinity, NaN]");
+        pipe.get(0).close();
+        assertThat(new MessageReceiver().receive(pipe.get(1), Duration.ofSeconds(5)))
+                .containsExactly("Received the message: inf", "Received the message: [-inf, nan]");
+    }
+
+    @Test
     void eofWithoutEndEndsTheReceiverToo() {
         List<PipeEnd> pipe = pipes.create(true);
         pipe.get(0).send("\"hi\"");

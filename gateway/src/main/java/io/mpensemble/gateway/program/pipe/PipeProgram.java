@@ -28,7 +28,9 @@ import io.mpensemble.contracts.python.PyRepr;
 import io.mpensemble.gateway.printer.PrinterPipeEnds;
 import io.mpensemble.gateway.printer.PrinterServiceClient;
 import io.mpensemble.gateway.program.Transcript;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.NullNode;
 
@@ -54,6 +56,13 @@ public class PipeProgram implements DisposableBean {
     public static final int MAX_TOTAL_BYTES = 8 * 1024 * 1024;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /**
+     * A float too large for a double ({@code 1e400}) is Python's {@code inf}: written as the bare {@code Infinity}
+     * the receiver reads back as a float, not as the string {@code "Infinity"} Jackson writes by default.
+     */
+    private static final JsonMapper WRITER = JsonMapper.builder().disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+            .build();
 
     public static final List<JsonNode> TUTORIAL_MESSAGES = List.of(NODES.stringNode("hello"),
             NODES.stringNode("hey"), NODES.stringNode("hru?"), NODES.stringNode("END"));
@@ -123,7 +132,7 @@ public class PipeProgram implements DisposableBean {
         List<String> texts = new ArrayList<>(messages.size());
         long total = 0;
         for (JsonNode message : messages) {
-            String text = (message == null ? NullNode.getInstance() : message).toString();
+            String text = WRITER.writeValueAsString(message == null ? NullNode.getInstance() : message);
             total += text.getBytes(StandardCharsets.UTF_8).length;
             if (total > MAX_TOTAL_BYTES) {
                 throw FieldProblem.invalid("messages", "at most " + MAX_TOTAL_BYTES + " bytes of JSON in all");
