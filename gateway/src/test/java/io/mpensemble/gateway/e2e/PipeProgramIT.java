@@ -1,5 +1,13 @@
 package io.mpensemble.gateway.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -18,10 +26,31 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PipeProgramIT {
 
     static Programs programs;
+    static int printerPort;
 
     @BeforeAll
     static void ensemble() throws Exception {
         programs = new Programs(Ensemble.shared());
+        printerPort = Ensemble.shared().port("PRINTER_SERVICE_PORT");
+    }
+
+    @Test
+    void theMessagesReachPrinterServicesPipeEndAndItReadsTheSendersClose() throws Exception {
+        double eofs = printerMetric("mp_ensemble_pipe_eofs_total");
+        programs.assertPrintsTheTutorialsTranscript("pipe");
+        assertThat(printerMetric("mp_ensemble_pipe_eofs_total")).isEqualTo(eofs + 1);
+        assertThat(printerMetric("mp_ensemble_pipe_open")).as("the receiver gave its end up").isZero();
+        assertThat(printerMetric("mp_ensemble_pipe_broken_total")).isZero();
+    }
+
+    private static double printerMetric(String name) throws Exception {
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + printerPort + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher value = Pattern.compile("(?m)^" + name + "\\{application=\"printer-service\"} (\\S+)$")
+                .matcher(metrics);
+        assertThat(value.find()).as(name + " in\n" + metrics).isTrue();
+        return Double.parseDouble(value.group(1));
     }
 
     @Test

@@ -151,7 +151,7 @@ class PipeOverHttpTest {
     }
 
     @Test
-    void whenTheConnectionDiesMidStreamBothEndsHearOfItAtOnceAndNoThreadIsLeft() throws Exception {
+    void whenTheConnectionDiesMidStreamBothEndsHearOfItAtOnceAndNoThreadOrConnectionIsLeft() throws Exception {
         var threads = ManagementFactory.getThreadMXBean();
         int openBefore = printer.open();
         try (TcpForwarder network = TcpForwarder.start(port)) {
@@ -164,6 +164,7 @@ class PipeOverHttpTest {
             sender.remove(warm[0].id());
             int threadsBefore = threads.getThreadCount();
             var namesBefore = threadNames();
+            long filesBefore = openFiles();
 
             PipeEnd[] pipe = connect(network.port());
             AtomicLong sent = new AtomicLong();
@@ -209,6 +210,11 @@ class PipeOverHttpTest {
             }
             assertThat(threads.getThreadCount()).as("threads now: %s, before: %s", threadNames(), namesBefore)
                     .isLessThanOrEqualTo(threadsBefore);
+            while (openFiles() > filesBefore && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(openFiles()).as("open files and sockets of this JVM (both processes' sides)")
+                    .isLessThanOrEqualTo(filesBefore);
         }
     }
 
@@ -246,6 +252,11 @@ class PipeOverHttpTest {
         sending.join();
         System.out.printf("HTTP pipe: %d messages of 64 KiB in %.2f s: %.0f MB/s%n", m, seconds,
                 m * 65536 / seconds / 1e6);
+    }
+
+    private static long openFiles() {
+        return ((com.sun.management.UnixOperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getOpenFileDescriptorCount();
     }
 
     private static java.util.List<String> threadNames() {
