@@ -32,12 +32,17 @@ final class PipeMessages {
     /** The body as one JSON message. */
     String one(InputStream body) throws IOException {
         byte[] bytes = bytes(body);
+        JsonNode node;
         try {
-            return json.readTree(bytes).toString();
+            node = json.readTree(bytes);
         }
         catch (JacksonException ex) {
             throw FieldProblem.invalid("body", "not one JSON value: " + ex.getOriginalMessage());
         }
+        if (node == null || node.isMissingNode()) {
+            throw FieldProblem.invalid("body", "not one JSON value: the body is empty");
+        }
+        return node.toString();
     }
 
     /** One NDJSON line as a message. */

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -137,6 +138,43 @@ class PipeApiTest {
                 + "\"} 5.0");
         call(delete(pipe));
         assertThat(call(get("/actuator/prometheus")).body()).doesNotContain(id);
+    }
+
+    @Test
+    void nothingAClientSendsYieldsAServerError() throws Exception {
+        String deep = "[".repeat(3000) + "]".repeat(3000);
+        List<String> bodies = List.of("", " ", "\n\n", "null", "{", "1 2", deep, "\"\\ud800\"", "1e400", "\u0000",
+                "\uFEFF{}", "{\"duplex\": null}", "{\"duplex\": 1}", "{\"x\": 1}", "9".repeat(5000));
+        List<String> types = java.util.Arrays.asList(null, "application/json", "application/x-ndjson",
+                "application/octet-stream", "text/plain");
+        String pipe = create(null);
+        String oneWay = create("{\"duplex\": false}");
+        List<String> paths = List.of("/api/pipes", pipe + "/ends/0/send", pipe + "/ends/1/send_bytes",
+                pipe + "/ends/1/recv?timeout=0", pipe + "/ends/0/recv_bytes?maxlength=1&timeout=0",
+                pipe + "/ends/0/recv_stream?max=2", oneWay + "/ends/0/send", oneWay + "/ends/1/recv_stream",
+                pipe + "/ends/9/recv", pipe + "/ends/x/recv", "/api/pipes/%2e%2e/ends/0/send",
+                "/api/pipes/" + "p".repeat(300) + "/ends/0/recv", pipe + "/ends/0/recv?timeout=1e400",
+                pipe + "/ends/0/recv?timeout=NaN", pipe + "/ends/0/recv_bytes?maxlength=99999999999",
+                pipe + "/ends/0/recv_stream?max=-1", "/internal/pipes/ends", pipe.replace("/api/", "/internal/")
+                        + "/ends/0/stream");
+        for (String path : paths) {
+            for (String type : types) {
+                for (String body : bodies) {
+                    HttpResponse<String> response = call(post(path, type, body));
+                    assertThat(response.statusCode()).as("%s %s %s: %s", path, type, body, response.body())
+                            .isLessThan(500);
+                    if (response.statusCode() >= 400) {
+                        assertThat(response.headers().firstValue("Content-Type")).as(path)
+                                .hasValue("application/problem+json");
+                    }
+                }
+            }
+        }
+        for (String path : List.of(pipe, pipe + "/ends/0/poll?timeout=-1", pipe + "/ends/0/poll?timeout=x",
+                "/api/pipes/nope", "/internal/pipes/nope/ends/0", "/internal/pipes/nope/ends/7")) {
+            HttpResponse<String> response = call(get(path));
+            assertThat(response.statusCode()).as("%s: %s", path, response.body()).isLessThan(500);
+        }
     }
 
     private String create(String body) throws Exception {
