@@ -257,7 +257,9 @@ public final class PipeEnd {
                         messages++;
                     }
                     case PipeFrames.PING -> {
-                        // keeps the stream alive
+                        if (closed) {
+                            return messages; // this end was closed while the stream was idle
+                        }
                     }
                     case PipeFrames.CLOSE -> {
                         ended(PipeBuffer.Ending.EOF, null);

@@ -19,7 +19,11 @@ import io.mpensemble.contracts.pipe.PipeProperties;
 import io.mpensemble.contracts.pipe.Pipes;
 import io.mpensemble.printerservice.PrinterServiceApplication;
 
-/** A service that stops while a pipe streams into it does not wait out the graceful shutdown; its peer hears of it. */
+/**
+ * A service that stops while a pipe streams into it does not wait out Tomcat's graceful shutdown (30 s): its pipe
+ * ends close first, and the request reading an idle stream ends at the next frame, a ping at the latest (every 5 s);
+ * its peer's next send is a broken pipe.
+ */
 class PipeShutdownTest {
 
     @Test
@@ -37,7 +41,7 @@ class PipeShutdownTest {
             printer.close();
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             System.out.println("printer-service stopped in " + took.toMillis() + " ms with a pipe stream open");
-            assertThat(took).isLessThan(Duration.ofSeconds(5));
+            assertThat(took).isLessThan(Duration.ofSeconds(7));
 
             assertThatThrownBy(() -> {
                 for (int i = 0; i < 1000; i++) {
