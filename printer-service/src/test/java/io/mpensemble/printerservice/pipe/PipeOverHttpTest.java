@@ -237,7 +237,7 @@ class PipeOverHttpTest {
         System.out.printf("HTTP pipe: %d messages of 16 bytes in %.2f s: %.0f messages/s%n", n, seconds, n / seconds);
 
         PipeEnd[] large = connect(port);
-        int m = 8_192; // 512 MiB
+        int m = 32_768; // 2 GiB
         PipeMessage block = PipeMessage.ofBytes(new byte[64 * 1024]);
         sending = CompletableFuture.runAsync(() -> {
             for (int i = 0; i < m; i++) {
@@ -251,7 +251,7 @@ class PipeOverHttpTest {
         seconds = (System.nanoTime() - start) / 1e9;
         sending.join();
         System.out.printf("HTTP pipe: %d messages of 64 KiB in %.2f s: %.0f MB/s%n", m, seconds,
-                m * 65536 / seconds / 1e6);
+                m * 65536L / seconds / 1e6);
     }
 
     private static long openFiles() {
