@@ -186,16 +186,6 @@ final class PipeBuffer {
         }
     }
 
-    long bytes() {
-        lock.lock();
-        try {
-            return bytes;
-        }
-        finally {
-            lock.unlock();
-        }
-    }
-
     int size() {
         lock.lock();
         try {

@@ -61,7 +61,7 @@ public final class PipeEnd {
         return closed;
     }
 
-    /** Messages waiting to be received, and their bytes. */
+    /** How many messages wait to be received. */
     public int buffered() {
         return inbound.size();
     }

@@ -44,6 +44,9 @@ public class PipeProblem extends RuntimeException {
     /** Nothing arrived within the timeout (Python's recv() would block on). */
     public static final URI TIMEOUT = ProblemTypes.of("timeout");
 
+    /** This end of this pipe is hosted here already. */
+    public static final URI EXISTS = ProblemTypes.of("pipe-exists");
+
     /** A message above the documented size limit, or more pipe ends than this process hosts. */
     public static final URI LIMIT_EXCEEDED = ProblemTypes.of("limit-exceeded");
 
@@ -111,6 +114,11 @@ public class PipeProblem extends RuntimeException {
     public static PipeProblem tooLong(String field, long bytes, long max) {
         return new PipeProblem(HttpStatus.BAD_REQUEST, LIMIT_EXCEEDED, "Limit exceeded", field + ": a message of "
                 + bytes + " bytes is more than the " + max + " bytes a pipe message may have");
+    }
+
+    static PipeProblem exists(PipeEndId id) {
+        return new PipeProblem(HttpStatus.CONFLICT, EXISTS, "Pipe end exists", "end " + id.end() + " of pipe '"
+                + id.pipe() + "' is hosted here already");
     }
 
     static PipeProblem tooManyEnds(int max) {

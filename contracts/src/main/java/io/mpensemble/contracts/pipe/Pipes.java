@@ -104,8 +104,7 @@ public class Pipes implements AutoCloseable {
         });
         if (ends.putIfAbsent(id, end) != null) {
             meters.remove(endMeters);
-            throw new PipeProblem(org.springframework.http.HttpStatus.CONFLICT, PipeProblem.LIMIT_EXCEEDED,
-                    "Pipe end exists", "end " + id.end() + " of pipe '" + id.pipe() + "' is hosted here already");
+            throw PipeProblem.exists(id);
         }
         open.incrementAndGet();
         return end;

@@ -223,6 +223,20 @@ class PipeEndTest {
     }
 
     @Test
+    void anEndIsHostedOnceAndAnEndOfAnotherProcessIsNotAPipeHere() {
+        PipeEndId id = new PipeEndId(Pipes.newId(), 1);
+        pipes.host(id, true, java.net.URI.create("http://localhost:9"));
+        assertThatThrownBy(() -> pipes.host(id, true, java.net.URI.create("http://localhost:9")))
+                .isInstanceOfSatisfying(PipeProblem.class, p -> {
+                    assertThat(p.type()).isEqualTo(PipeProblem.EXISTS);
+                    assertThat(p.status().value()).isEqualTo(409);
+                });
+        assertThat(pipes.pipe(id.pipe())).hasSize(1);
+        assertThatThrownBy(() -> pipes.end(id.peer())).isInstanceOfSatisfying(PipeProblem.class,
+                p -> assertThat(p.status().value()).isEqualTo(404));
+    }
+
+    @Test
     void manySmallMessagesPassQuickly() {
         List<PipeEnd> pipe = pipes.create(true);
         int n = 200_000;
