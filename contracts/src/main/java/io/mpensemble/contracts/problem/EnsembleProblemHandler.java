@@ -107,8 +107,9 @@ public abstract class EnsembleProblemHandler extends ResponseEntityExceptionHand
     /** A service this one needs is down or unreachable: the client may retry. */
     @ExceptionHandler(ResourceAccessException.class)
     ProblemDetail unreachable(ResourceAccessException ex) {
+        Throwable cause = ex.getMostSpecificCause();
         return unavailable(HttpStatus.SERVICE_UNAVAILABLE, "A service the request needs is unreachable: "
-                + ex.getMostSpecificCause().getMessage());
+                + (cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName()));
     }
 
     /** A service this one needs failed. */

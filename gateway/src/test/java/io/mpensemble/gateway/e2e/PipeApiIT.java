@@ -27,12 +27,14 @@ import org.junit.jupiter.api.Test;
 class PipeApiIT {
 
     static String gateway;
+    static String printer;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void ensemble() throws Exception {
         gateway = "http://localhost:" + Ensemble.shared().port("GATEWAY_PORT");
+        printer = "http://localhost:" + Ensemble.shared().port("PRINTER_SERVICE_PORT");
     }
 
     @Test
@@ -77,6 +79,61 @@ class PipeApiIT {
                 + "\"} 4.0");
         http.send(HttpRequest.newBuilder(URI.create(gateway + pipe)).DELETE().build(),
                 HttpResponse.BodyHandlers.discarding());
+    }
+
+    /**
+     * A sending process that is killed mid-stream: curl streams frames into an end printer-service hosts, then gets
+     * SIGKILL. printer-service's end reads what arrived, then a broken pipe, at once.
+     */
+    @Test
+    void whenTheSendingProcessIsKilledMidStreamTheReceivingEndIsBrokenAtOnce() throws Exception {
+        String pipe = "pipe-killed-" + System.nanoTime();
+        HttpResponse<String> hosted = http.send(HttpRequest.newBuilder(URI.create(printer + "/internal/pipes/ends"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"pipe\": \"" + pipe + "\", \"end\": 1, \"duplex\": true, \"peerUrl\": \"http://localhost:9\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(hosted.statusCode()).as(hosted.body()).isEqualTo(201);
+        String end = printer + "/internal/pipes/" + pipe + "/ends/1";
+        double broken = printerMetric("mp_ensemble_pipe_broken_total");
+
+        Process sender = new ProcessBuilder("curl", "-s", "-X", "POST", "-H", "Content-Type: application/octet-stream",
+                "-T", "-", end + "/stream").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            sender.getOutputStream().write(new byte[] { 'J', 0, 0, 0, 1, '1', 'J', 0, 0, 0, 1, '2' });
+            sender.getOutputStream().flush();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!get(end).contains("\"buffered\":2") && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(get(end)).as("the two messages crossed").contains("\"buffered\":2");
+            assertThat(printerMetric("mp_ensemble_pipe_broken_total")).isEqualTo(broken);
+
+            long killed = System.nanoTime();
+            sender.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            while (printerMetric("mp_ensemble_pipe_broken_total") == broken && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(printerMetric("mp_ensemble_pipe_broken_total")).isEqualTo(broken + 1);
+            System.out.printf("printer-service saw the broken pipe within %d ms of the sender's SIGKILL%n",
+                    (System.nanoTime() - killed) / 1_000_000);
+        }
+        finally {
+            sender.destroyForcibly();
+            http.send(HttpRequest.newBuilder(URI.create(end)).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+        }
+    }
+
+    private String get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private double printerMetric(String name) throws IOException, InterruptedException {
+        Matcher value = Pattern.compile("(?m)^" + name + "\\{application=\"printer-service\"} (\\S+)$")
+                .matcher(get(printer + "/actuator/prometheus"));
+        assertThat(value.find()).as(name).isTrue();
+        return Double.parseDouble(value.group(1));
     }
 
     private String create() throws IOException, InterruptedException {
