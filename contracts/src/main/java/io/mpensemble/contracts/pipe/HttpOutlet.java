@@ -1,6 +1,5 @@
 package io.mpensemble.contracts.pipe;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,6 +20,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class HttpOutlet implements Outlet {
 
+    /** The HTTP chunk: the JDK's chunked stream gathers writes up to this size, a flush sends what it has. */
     static final int CHUNK = 256 * 1024;
 
     private final URI endUri;
@@ -151,7 +151,7 @@ final class HttpOutlet implements Outlet {
         stream.setRequestProperty("Content-Type", "application/octet-stream");
         stream.setRequestProperty("Connection", "close");
         try {
-            out = new BufferedOutputStream(stream.getOutputStream(), CHUNK);
+            out = stream.getOutputStream();
             connection = stream;
         }
         catch (IOException ex) {

@@ -9,7 +9,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Pipes in every service: the {@link Pipes} this process hosts and, in a web service, the {@code /internal/pipes}
@@ -55,5 +57,20 @@ public class PipeAutoConfiguration {
     @ConditionalOnClass(name = "jakarta.servlet.http.HttpServletRequest")
     PipeStreamController pipeStreamController(Pipes pipes) {
         return new PipeStreamController(pipes);
+    }
+
+    /**
+     * Tomcat reads a request body from its socket 64 KiB at a time instead of 8 KiB: a pipe stream of large messages
+     * then costs a fraction of the reads (64 KiB messages: about 1.0 GB/s with 8 KiB, 1.1–1.3 GB/s with this, here).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(TomcatConnectorCustomizer.class)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class TomcatReads {
+
+        @Bean
+        TomcatConnectorCustomizer pipeStreamReads() {
+            return connector -> connector.setProperty("socket.appReadBufSize", String.valueOf(64 * 1024));
+        }
     }
 }

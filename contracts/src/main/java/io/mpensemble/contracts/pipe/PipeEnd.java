@@ -232,7 +232,8 @@ public final class PipeEnd {
      */
     public long receiveStream(InputStream body) {
         long messages = 0;
-        DataInputStream in = new DataInputStream(new BufferedInputStream(body, HttpOutlet.CHUNK));
+        // small: frame headers and small messages come from the buffer; a large message is read straight through
+        DataInputStream in = new DataInputStream(new BufferedInputStream(body, 8192));
         try {
             while (true) {
                 int type = in.read();

@@ -13,8 +13,8 @@ import org.springframework.util.unit.DataSize;
  *        larger than this still passes, alone)
  * @param maxMessageBytes the largest message (JSON text or bytes)
  * @param maxTimeout the longest a recv or poll waits (an HTTP request cannot wait forever as Python's recv can)
- * @param pingInterval how often an idle stream to another process carries a ping, well inside the servers' read
- *        timeouts, so a quiet pipe stays open and a dead peer is still noticed
+ * @param pingInterval the longest an open stream to another process stays silent: an idle one carries a ping,
+ *        well inside the servers' read timeouts, so a quiet pipe stays open and a dead peer is still noticed
  * @param connectTimeout how long opening a stream to another process may take
  * @param maxEnds the most pipe ends one process hosts at once
  * @param advertisedUrl this process's base URL as its pipe peers reach it
@@ -32,6 +32,11 @@ public record PipeProperties(@DefaultValue("1MB") DataSize bufferSize, @DefaultV
 
     public PipeProperties withBufferSize(DataSize size) {
         return new PipeProperties(size, maxMessageSize, maxTimeout, pingInterval, connectTimeout, maxEnds,
+                advertisedUrl);
+    }
+
+    public PipeProperties withPingInterval(Duration interval) {
+        return new PipeProperties(bufferSize, maxMessageSize, maxTimeout, interval, connectTimeout, maxEnds,
                 advertisedUrl);
     }
 

@@ -41,7 +41,8 @@ public class Pipes implements AutoCloseable {
         this.meters = new PipeMeters(registry, open::get);
         this.pinger = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("pipe-pinger").factory());
-        long every = properties.pingInterval().toMillis();
+        // a stream silent for half the interval gets a ping, looked for every half interval: never a longer silence
+        long every = Math.max(1, properties.pingInterval().toMillis() / 2);
         pinger.scheduleWithFixedDelay(() -> ends.values().forEach(PipeEnd::ping), every, every, TimeUnit.MILLISECONDS);
     }
 
@@ -83,7 +84,7 @@ public class Pipes implements AutoCloseable {
         if (end.writable()) {
             PipeEndId other = id.peer();
             end.connect(new HttpOutlet(URI.create(stripSlash(peer.toString()) + INTERNAL_PATH + "/" + other.pipe()
-                    + "/ends/" + other.end()), properties.connectTimeout(), properties.pingInterval()));
+                    + "/ends/" + other.end()), properties.connectTimeout(), properties.pingInterval().dividedBy(2)));
         }
         return end;
     }

@@ -166,7 +166,10 @@ class PipeOverHttpTest {
             var namesBefore = threadNames();
             long filesBefore = openFiles();
 
-            PipeEnd[] pipe = connect(network.port());
+            // hosted without this test's HTTP client, whose own worker threads would blur the count
+            String id = Pipes.newId();
+            PipeEnd[] pipe = { sender.host(new PipeEndId(id, 0), true, URI.create("http://localhost:" + network.port())),
+                    printer.host(new PipeEndId(id, 1), true, URI.create("http://localhost:9")) };
             AtomicLong sent = new AtomicLong();
             CompletableFuture<PipeProblem> sending = CompletableFuture.supplyAsync(() -> {
                 try {
