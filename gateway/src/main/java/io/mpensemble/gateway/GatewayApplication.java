@@ -7,6 +7,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.service.registry.ImportHttpServices;
 
 import io.mpensemble.contracts.records.RecordServiceClient;
+import io.mpensemble.gateway.printer.PrinterPipeEnds;
 import io.mpensemble.gateway.printer.PrinterServiceClient;
 import io.mpensemble.gateway.squareworker.SquareWorkerClient;
 
@@ -21,7 +22,7 @@ import io.swagger.v3.oas.annotations.info.Info;
 @EnableScheduling
 @ImportHttpServices(group = SquareWorkerClient.GROUP, types = SquareWorkerClient.class)
 @ImportHttpServices(group = RecordServiceClient.GROUP, types = RecordServiceClient.class)
-@ImportHttpServices(group = PrinterServiceClient.GROUP, types = PrinterServiceClient.class)
+@ImportHttpServices(group = PrinterServiceClient.GROUP, types = { PrinterServiceClient.class, PrinterPipeEnds.class })
 public class GatewayApplication {
 
     public static void main(String[] args) {

@@ -21,6 +21,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import io.mpensemble.contracts.pipe.PipeProblem;
+
 /**
  * The RFC 9457 answers every service shares: Spring MVC's own (unknown path, wrong method or media type) plus
  * unreadable and invalid request bodies, each naming the field at fault. Each service's single
@@ -75,6 +77,12 @@ public abstract class EnsembleProblemHandler extends ResponseEntityExceptionHand
         return ex.toProblemDetail();
     }
 
+    /** A pipe operation refused, as the Python exception it stands for ({@code EOFError}, {@code OSError}, ...). */
+    @ExceptionHandler(PipeProblem.class)
+    ProblemDetail pipeProblem(PipeProblem ex) {
+        return ex.toProblemDetail();
+    }
+
     /**
      * A service this one called refused what it was sent, for a reason in the client's input (a square that does not
      * fit its typecode, say): the client gets that service's problem as it was.
@@ -99,8 +107,9 @@ public abstract class EnsembleProblemHandler extends ResponseEntityExceptionHand
     /** A service this one needs is down or unreachable: the client may retry. */
     @ExceptionHandler(ResourceAccessException.class)
     ProblemDetail unreachable(ResourceAccessException ex) {
+        Throwable cause = ex.getMostSpecificCause();
         return unavailable(HttpStatus.SERVICE_UNAVAILABLE, "A service the request needs is unreachable: "
-                + ex.getMostSpecificCause().getMessage());
+                + (cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName()));
     }
 
     /** A service this one needs failed. */

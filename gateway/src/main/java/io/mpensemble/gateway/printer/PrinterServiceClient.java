@@ -6,6 +6,7 @@ import org.springframework.web.service.annotation.PostExchange;
 
 import io.mpensemble.contracts.programs.PrintRecordsRequest;
 import io.mpensemble.contracts.programs.ProcessReport;
+import io.mpensemble.contracts.programs.ReceiveMessagesRequest;
 
 /**
  * printer-service's API as the gateway calls it; its address is
@@ -19,4 +20,8 @@ public interface PrinterServiceClient {
     /** Runs the manager program's p2, the printer, on the manager's list. */
     @PostExchange("/manager/print-records")
     ProcessReport printRecords(@RequestBody PrintRecordsRequest request);
+
+    /** Runs the pipe program's p2, the receiver, on a pipe end printer-service hosts, until "END" or EOF. */
+    @PostExchange("/pipe/receive")
+    ProcessReport receiveMessages(@RequestBody ReceiveMessagesRequest request);
 }

@@ -11,6 +11,8 @@ import io.mpensemble.gateway.program.isolation.IsolationInput;
 import io.mpensemble.gateway.program.isolation.IsolationProgram;
 import io.mpensemble.gateway.program.manager.ManagerInput;
 import io.mpensemble.gateway.program.manager.ManagerProgram;
+import io.mpensemble.gateway.program.pipe.PipeInput;
+import io.mpensemble.gateway.program.pipe.PipeProgram;
 import io.mpensemble.gateway.program.queue.QueueProgram;
 import io.mpensemble.gateway.program.sharedmemory.SharedMemoryInput;
 import io.mpensemble.gateway.program.sharedmemory.SharedMemoryProgram;
@@ -32,13 +34,15 @@ class ProgramsController {
     private final SharedMemoryProgram sharedMemory;
     private final ManagerProgram manager;
     private final QueueProgram queue;
+    private final PipeProgram pipe;
 
     ProgramsController(IsolationProgram isolation, SharedMemoryProgram sharedMemory, ManagerProgram manager,
-            QueueProgram queue) {
+            QueueProgram queue, PipeProgram pipe) {
         this.isolation = isolation;
         this.sharedMemory = sharedMemory;
         this.manager = manager;
         this.queue = queue;
+        this.pipe = pipe;
     }
 
     @Operation(summary = "Process isolation (tutorial example 1)",
@@ -102,5 +106,22 @@ class ProgramsController {
     @PostMapping(path = "/queue", produces = TEXT_PLAIN_UTF8)
     String queue(@Valid @RequestBody(required = false) IsolationInput input) {
         return queue.run(input == null ? null : input.numbers());
+    }
+
+    @Operation(summary = "Pipe (tutorial example 5)",
+            description = "The sender (the gateway, p1) sends each message over a pipe straight to the receiver "
+                    + "(printer-service, p2) on one HTTP stream, printing 'Sent the message: ...'; the receiver "
+                    + "prints 'Received the message: ...' for each until \"END\" or EOF. The reply is the sender's "
+                    + "lines, then the receiver's. Without a body: the tutorial's [\"hello\", \"hey\", \"hru?\", "
+                    + "\"END\"]. Messages are any JSON values, printed as Python's str() prints them.")
+    @ApiResponse(responseCode = "200", description = "The transcript, as Python prints it",
+            content = @Content(mediaType = TEXT_PLAIN_UTF8, examples = @ExampleObject(
+                    name = "messages [\"hi\", 42, \"END\"]", value = "Sent the message: hi\nSent the message: 42\n"
+                            + "Sent the message: END\nReceived the message: hi\nReceived the message: 42\n")))
+    @ApiResponse(responseCode = "400", description = "messages not a list, more than 10000 messages, or more than "
+            + "8 MiB of JSON in all", content = @Content(mediaType = "application/problem+json"))
+    @PostMapping(path = "/pipe", produces = TEXT_PLAIN_UTF8)
+    String pipe(@Valid @RequestBody(required = false) PipeInput input) {
+        return pipe.run(input);
     }
 }

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -46,13 +45,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Order(90)
 class DashboardQueriesIT {
-
-    /**
-     * Metrics whose meters other work adds: a panel on one of them is excused while no service's source registers
-     * the meter (the Micrometer name, right), and must show data as soon as one does.
-     */
-    static final Map<String, String> PENDING = Map.of("mp_ensemble_queue_depth", "mp.ensemble.queue.depth",
-            "mp_ensemble_pipe_", "mp.ensemble.pipe.");
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -126,7 +118,6 @@ class DashboardQueriesIT {
     @Test
     void everyPanelQueryParsesAndReturnsDataWithLabelsItsMetricsHave() throws Exception {
         List<String> failures = new ArrayList<>();
-        List<String> excused = new ArrayList<>();
         int queries = 0;
         Path dashboards = ensemble.root().resolve("deploy/grafana/dashboards");
         List<Path> files;
@@ -143,22 +134,13 @@ class DashboardQueriesIT {
                             + target.path("refId").asString();
                     String expr = substitute(target.path("expr").asString());
                     String problem = problem(expr);
-                    if (problem == null) {
-                        continue;
-                    }
-                    String pending = pending(expr);
-                    if (pending != null) {
-                        excused.add(where + ": " + problem + " (" + pending + ")");
-                    }
-                    else {
+                    if (problem != null) {
                         failures.add(where + ": " + expr + "\n    " + problem);
                     }
                 }
             }
         }
-        System.out.printf("DashboardQueriesIT: %d queries run, %d failed, %d excused%n", queries, failures.size(),
-                excused.size());
-        excused.forEach(line -> System.out.println("  excused, its meter is not in this source tree yet: " + line));
+        System.out.printf("DashboardQueriesIT: %d queries run, %d failed%n", queries, failures.size());
         assertThat(failures).as("panels that show no data or fail on a working ensemble").isEmpty();
         assertThat(queries).isGreaterThan(30);
     }
@@ -231,30 +213,6 @@ class DashboardQueriesIT {
     static int seriesWithLabel(List<String> metrics, String label) throws IOException, InterruptedException {
         JsonNode answer = query("count({__name__=~\"" + String.join("|", metrics) + "\", " + label + "!=\"\"})");
         return answer.path("data").path("result").size();
-    }
-
-    /** Why a failing query is excused for now, or null when it is not. */
-    static String pending(String expr) throws IOException {
-        for (Map.Entry<String, String> entry : PENDING.entrySet()) {
-            if (expr.contains(entry.getKey()) && !registeredInSource(entry.getValue())) {
-                return "no service registers " + entry.getValue() + "* yet";
-            }
-        }
-        return null;
-    }
-
-    static boolean registeredInSource(String meter) throws IOException {
-        for (String service : List.of("gateway", "square-worker", "record-service", "printer-service", "contracts")) {
-            Path main = ensemble.root().resolve(service).resolve("src/main/java");
-            try (Stream<Path> files = Files.walk(main)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    if (Files.readString(file).contains("\"" + meter)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     static JsonNode query(String expr) throws IOException, InterruptedException {

@@ -21,6 +21,7 @@ import io.mpensemble.contracts.programs.SquareListRequest;
 import io.mpensemble.contracts.python.PyRepr;
 import io.mpensemble.gateway.program.isolation.IsolationProgram;
 import io.mpensemble.gateway.program.manager.ManagerProgram;
+import io.mpensemble.gateway.program.pipe.PipeProgram;
 import io.mpensemble.gateway.program.queue.QueueProgram;
 import io.mpensemble.gateway.program.sharedmemory.SharedMemoryProgram;
 import io.mpensemble.gateway.squareworker.SquareWorkerClient;
@@ -47,6 +48,9 @@ class ProgramsControllerTest {
 
     @MockitoBean
     QueueProgram queue;
+
+    @MockitoBean
+    PipeProgram pipe;
 
     @Test
     void withoutABodyP1GetsTheTutorialsListAndTheMainProgramsResultStaysEmpty() {

@@ -1,0 +1,222 @@
+package io.mpensemble.contracts.pipe;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The other end lives in another process: the messages go over ONE long-lived HTTP request to it, its body chunked and
+ * written as the sends come, so many messages cost one request. A send blocks when TCP's window is full, which is the
+ * case while the receiving process's buffer is full: that is the back-pressure.
+ *
+ * <p>The JDK's {@link HttpURLConnection} in chunked streaming mode, because it hands out the request body as an
+ * {@link OutputStream} the sending threads write to and see every failure of at once; Spring's HTTP clients take a
+ * body as a callback that would need a thread and a queue of its own per stream. One connection per stream,
+ * {@code Connection: close}, so nothing lingers in a keep-alive cache and no timer thread is started.
+ */
+final class HttpOutlet implements Outlet {
+
+    /** The HTTP chunk: the JDK's chunked stream gathers writes up to this size, a flush sends what it has. */
+    static final int CHUNK = 256 * 1024;
+
+    private final URI endUri;
+    private final Duration connectTimeout;
+    private final Duration idle;
+    private final ReentrantLock lock = new ReentrantLock();
+    private HttpURLConnection connection;
+    private OutputStream out;
+    private String broken;
+    private boolean closed;
+    private long lastWrite;
+
+    /**
+     * @param endUri the other end's address in its process, {@code <base>/internal/pipes/{pipe}/ends/{end}}
+     * @param idle how long the stream may be silent before a ping goes out
+     */
+    HttpOutlet(URI endUri, Duration connectTimeout, Duration idle) {
+        this.endUri = endUri;
+        this.connectTimeout = connectTimeout;
+        this.idle = idle;
+    }
+
+    @Override
+    public void send(PipeMessage message, boolean flush) throws PeerGone {
+        lock.lock();
+        try {
+            open();
+            PipeFrames.write(out, message);
+            if (flush) {
+                out.flush();
+            }
+            lastWrite = System.nanoTime();
+        }
+        catch (IOException ex) {
+            throw fail("the stream to the other end's process broke: " + ex.getMessage());
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (broken != null || closed) {
+                return;
+            }
+            try {
+                open();
+                PipeFrames.write(out, PipeFrames.CLOSE, new byte[0]);
+                out.close();
+                finish();
+            }
+            catch (IOException | PeerGone ex) {
+                fail("closing: " + ex.getMessage());
+            }
+            closed = true;
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void abort() {
+        lock.lock();
+        try {
+            if (connection != null && !closed) {
+                fail("aborted");
+            }
+            closed = true;
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void ping() {
+        if (!lock.tryLock()) {
+            return; // a send is under way (or waiting on back-pressure): the stream is not idle
+        }
+        try {
+            if (out != null && broken == null && !closed && System.nanoTime() - lastWrite >= idle.toNanos()) {
+                PipeFrames.write(out, PipeFrames.PING, new byte[0]);
+                out.flush();
+                lastWrite = System.nanoTime();
+            }
+        }
+        catch (IOException ex) {
+            fail("the stream to the other end's process broke: " + ex.getMessage());
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether this outlet has an open stream right now. */
+    boolean streaming() {
+        lock.lock();
+        try {
+            return out != null && broken == null && !closed;
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    private void open() throws PeerGone, IOException {
+        if (broken != null) {
+            throw new PeerGone(broken);
+        }
+        if (closed) {
+            throw new PeerGone("this end was closed");
+        }
+        if (out != null) {
+            return;
+        }
+        check();
+        HttpURLConnection stream = (HttpURLConnection) URI.create(endUri + "/stream").toURL().openConnection();
+        stream.setRequestMethod("POST");
+        stream.setDoOutput(true);
+        stream.setUseCaches(false);
+        stream.setChunkedStreamingMode(CHUNK);
+        stream.setConnectTimeout((int) connectTimeout.toMillis());
+        stream.setReadTimeout((int) Math.max(connectTimeout.toMillis(), 10_000));
+        stream.setRequestProperty("Content-Type", "application/octet-stream");
+        stream.setRequestProperty("Connection", "close");
+        try {
+            out = stream.getOutputStream();
+            connection = stream;
+        }
+        catch (IOException ex) {
+            stream.disconnect();
+            throw fail("the other end's process cannot be reached: " + ex.getMessage());
+        }
+    }
+
+    /** Before a stream starts: is the other end there and open? One request per stream, not per message. */
+    private void check() throws PeerGone {
+        HttpURLConnection probe = null;
+        try {
+            probe = (HttpURLConnection) endUri.toURL().openConnection();
+            probe.setConnectTimeout((int) connectTimeout.toMillis());
+            probe.setReadTimeout((int) Math.max(connectTimeout.toMillis(), 10_000));
+            probe.setRequestProperty("Connection", "close");
+            probe.setRequestProperty("Accept", "application/json");
+            int status = probe.getResponseCode();
+            drain(status < 400 ? probe.getInputStream() : probe.getErrorStream());
+            if (status == 404) {
+                throw fail("the other end is not hosted at " + endUri);
+            }
+            if (status == 409) {
+                throw fail("the other end was closed");
+            }
+            if (status != 200) {
+                throw fail("the other end's process answered " + status);
+            }
+        }
+        catch (IOException ex) {
+            throw fail("the other end's process cannot be reached: " + ex.getMessage());
+        }
+        finally {
+            if (probe != null) {
+                probe.disconnect();
+            }
+        }
+    }
+
+    private void finish() throws IOException {
+        try {
+            int status = connection.getResponseCode();
+            drain(status < 400 ? connection.getInputStream() : connection.getErrorStream());
+        }
+        finally {
+            connection.disconnect();
+        }
+    }
+
+    private PeerGone fail(String why) {
+        if (broken == null) {
+            broken = why;
+        }
+        if (connection != null) {
+            connection.disconnect();
+        }
+        out = null;
+        return new PeerGone(broken);
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        if (in != null) {
+            try (in) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+        }
+    }
+}

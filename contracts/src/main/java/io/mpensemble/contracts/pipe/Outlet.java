@@ -1,0 +1,26 @@
+package io.mpensemble.contracts.pipe;
+
+/** Where the messages an end sends go: straight into the other end's buffer, or onto an HTTP stream to its process. */
+interface Outlet {
+
+    /** Sends one message, waiting while the other end's buffer is full; flushes when {@code flush}. */
+    void send(PipeMessage message, boolean flush) throws PeerGone;
+
+    /** Tells the other end no more messages come (it reads EOF after the last), and releases the stream. */
+    void close();
+
+    /** Drops the stream without a close frame: the other end reads a broken pipe (what a dying process does). */
+    void abort();
+
+    /** Keeps an open, idle stream alive. */
+    default void ping() {
+    }
+
+    /** The other end cannot be reached any more. */
+    final class PeerGone extends Exception {
+
+        PeerGone(String why) {
+            super(why);
+        }
+    }
+}

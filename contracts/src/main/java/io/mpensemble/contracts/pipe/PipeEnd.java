@@ -1,0 +1,292 @@
+package io.mpensemble.contracts.pipe;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+
+/**
+ * One end of a {@code multiprocessing.Pipe} hosted in this process, the {@code Connection} object: {@code send},
+ * {@code recv}, {@code send_bytes}, {@code recv_bytes(maxlength)}, {@code poll(timeout)}, {@code close}.
+ *
+ * <p>What the other end sends arrives in this end's bounded {@link PipeBuffer}; what this end sends goes to the other
+ * end through an {@link Outlet}: into its buffer when it lives in this process too, over an HTTP stream to its process
+ * otherwise. Sends of one end are written in the order they were made, and a stream carries them in that order, so
+ * the other end receives every message once, in order. A refused operation changes nothing.
+ */
+public final class PipeEnd {
+
+    private final PipeEndId id;
+    private final boolean readable;
+    private final boolean writable;
+    private final PipeBuffer inbound;
+    private final int maxMessageBytes;
+    private final Duration maxTimeout;
+    private final PipeMeters.EndMeters meters;
+    private final Runnable onClose;
+    private volatile Outlet outlet;
+    private volatile boolean closed;
+
+    PipeEnd(PipeEndId id, boolean readable, boolean writable, PipeProperties properties, PipeMeters.EndMeters meters,
+            Runnable onClose) {
+        this.id = id;
+        this.readable = readable;
+        this.writable = writable;
+        this.inbound = new PipeBuffer(properties.bufferBytes());
+        this.maxMessageBytes = properties.maxMessageBytes();
+        this.maxTimeout = properties.maxTimeout();
+        this.meters = meters;
+        this.onClose = onClose;
+    }
+
+    void connect(Outlet outlet) {
+        this.outlet = outlet;
+    }
+
+    public PipeEndId id() {
+        return id;
+    }
+
+    public boolean readable() {
+        return readable;
+    }
+
+    public boolean writable() {
+        return writable;
+    }
+
+    public boolean closed() {
+        return closed;
+    }
+
+    /** How many messages wait to be received. */
+    public int buffered() {
+        return inbound.size();
+    }
+
+    /** {@code send(obj)}: a JSON value's text, sent and flushed. */
+    public void send(String json) {
+        send(PipeMessage.ofJson(json), true);
+    }
+
+    /** {@code send_bytes(buf)}, sent and flushed. */
+    public void sendBytes(byte[] bytes) {
+        send(PipeMessage.ofBytes(bytes), true);
+    }
+
+    /**
+     * Sends one message; {@code flush=false} lets a stream gather many small messages into one write (a sender of many
+     * flushes when its source has nothing more ready). Waits while the other end's buffer is full.
+     */
+    public void send(PipeMessage message, boolean flush) {
+        requireOpen();
+        if (!writable) {
+            throw PipeProblem.readOnly(id);
+        }
+        if (message.payload().length > maxMessageBytes) {
+            throw PipeProblem.tooLong("message", message.payload().length, maxMessageBytes);
+        }
+        try {
+            outlet.send(message, flush);
+        }
+        catch (Outlet.PeerGone gone) {
+            meters.broken(this);
+            throw PipeProblem.brokenPipe(id, gone.getMessage());
+        }
+        meters.sent(message);
+    }
+
+    /** {@code recv()}: the next message's JSON text, waiting up to {@code timeout} (at most the configured maximum). */
+    public String recv(Duration timeout) {
+        return receive(timeout, message -> message.json() ? null : PipeProblem.notAMessage(id)).text();
+    }
+
+    /** {@code recv_bytes(maxlength)}: the next message's bytes ({@code maxlength <= 0}: any length). */
+    public byte[] recvBytes(int maxlength, Duration timeout) {
+        return receive(timeout, message -> maxlength > 0 && message.payload().length > maxlength
+                ? PipeProblem.badMessageLength(id, message.payload().length, maxlength) : null).payload();
+    }
+
+    /** The next message, whichever way it was sent. */
+    public PipeMessage recvMessage(Duration timeout) {
+        return receive(timeout, message -> null);
+    }
+
+    private PipeMessage receive(Duration timeout, java.util.function.Function<PipeMessage, RuntimeException> refuse) {
+        requireOpen();
+        if (!readable) {
+            throw PipeProblem.writeOnly(id);
+        }
+        Duration wait = timeout == null || timeout.compareTo(maxTimeout) > 0 ? maxTimeout : timeout;
+        PipeBuffer.Head head;
+        try {
+            head = inbound.take(wait, refuse);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw PipeProblem.timeout(id, wait);
+        }
+        if (head.message() != null) {
+            meters.received(head.message());
+            return head.message();
+        }
+        if (head.closed()) {
+            throw PipeProblem.closed(id);
+        }
+        if (head.ending() == PipeBuffer.Ending.EOF) {
+            throw PipeProblem.eof(id);
+        }
+        if (head.ending() == PipeBuffer.Ending.BROKEN) {
+            throw PipeProblem.brokenPipe(id, inbound.why());
+        }
+        throw PipeProblem.timeout(id, wait);
+    }
+
+    /** {@code poll(timeout)}: whether a recv would not wait (a message is there, or the other end is gone). */
+    public boolean poll(Duration timeout) {
+        requireOpen();
+        if (!readable) {
+            throw PipeProblem.writeOnly(id);
+        }
+        Duration wait = timeout == null ? Duration.ZERO : timeout.compareTo(maxTimeout) > 0 ? maxTimeout : timeout;
+        try {
+            return inbound.poll(wait);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Whether a message is there right now (a streaming receiver flushes when none is). */
+    public boolean hasMessage() {
+        return inbound.hasMessage();
+    }
+
+    /**
+     * {@code close()}: the other end reads EOF once it has received what was sent before; this end refuses every
+     * operation afterwards. Closing twice is harmless, as in Python.
+     */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        boolean peerClosed = inbound.ending() == PipeBuffer.Ending.EOF;
+        inbound.close();
+        Outlet out = outlet;
+        if (out instanceof HttpOutlet http && peerClosed && !http.streaming()) {
+            http.abort(); // the other end is closed already: no stream to open just to tell it
+        }
+        else if (out != null) {
+            out.close();
+        }
+        onClose.run();
+    }
+
+    /** What a process that dies does to its end: the other end reads a broken pipe, not EOF. */
+    void abort() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        inbound.close();
+        Outlet out = outlet;
+        if (out != null) {
+            out.abort();
+        }
+        onClose.run();
+    }
+
+    void ping() {
+        Outlet out = outlet;
+        if (out != null && !closed) {
+            out.ping();
+        }
+    }
+
+    /** A message from the other end: into the buffer, waiting while it is full. False when this end is closed. */
+    boolean deliver(PipeMessage message) throws InterruptedException {
+        return inbound.offer(message);
+    }
+
+    /** The other end's stream ended, cleanly (EOF) or not (broken). */
+    void ended(PipeBuffer.Ending how, String why) {
+        if (inbound.end(how, why)) {
+            if (how == PipeBuffer.Ending.EOF) {
+                meters.eof();
+            }
+            else {
+                meters.broken(this);
+            }
+        }
+    }
+
+    /**
+     * Reads one HTTP stream of frames from the other end's process into this end's buffer, only as fast as the buffer
+     * drains. Returns when the other end closes (EOF), this end closes, or the stream breaks (a broken pipe).
+     *
+     * @return the messages it carried
+     */
+    public long receiveStream(InputStream body) {
+        long messages = 0;
+        // small: frame headers and small messages come from the buffer; a large message is read straight through
+        DataInputStream in = new DataInputStream(new BufferedInputStream(body, 8192));
+        try {
+            while (true) {
+                int type = in.read();
+                if (type < 0) {
+                    ended(PipeBuffer.Ending.BROKEN, "the stream from the other end's process ended without a close");
+                    return messages;
+                }
+                int length = in.readInt();
+                if (length < 0 || length > maxMessageBytes) {
+                    ended(PipeBuffer.Ending.BROKEN, "the other end's process sent a frame of " + length + " bytes");
+                    return messages;
+                }
+                byte[] payload = in.readNBytes(length);
+                if (payload.length < length) {
+                    throw new EOFException("the stream ended inside a message");
+                }
+                switch (type) {
+                    case PipeFrames.MESSAGE, PipeFrames.BYTES -> {
+                        if (!deliver(new PipeMessage(type == PipeFrames.MESSAGE, payload))) {
+                            return messages; // this end was closed: what comes is dropped
+                        }
+                        messages++;
+                    }
+                    case PipeFrames.PING -> {
+                        if (closed) {
+                            return messages; // this end was closed while the stream was idle
+                        }
+                    }
+                    case PipeFrames.CLOSE -> {
+                        ended(PipeBuffer.Ending.EOF, null);
+                        return messages;
+                    }
+                    default -> {
+                        ended(PipeBuffer.Ending.BROKEN, "the other end's process sent an unknown frame " + type);
+                        return messages;
+                    }
+                }
+            }
+        }
+        catch (IOException ex) {
+            ended(PipeBuffer.Ending.BROKEN, "the stream from the other end's process broke: " + ex.getMessage());
+            return messages;
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            ended(PipeBuffer.Ending.BROKEN, "this process is stopping");
+            return messages;
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw PipeProblem.closed(id);
+        }
+    }
+}

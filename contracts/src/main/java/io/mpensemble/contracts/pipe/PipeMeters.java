@@ -1,0 +1,91 @@
+package io.mpensemble.contracts.pipe;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The pipes' Micrometer meters. Per end, tagged {@code pipe} and {@code end}: {@code mp.ensemble.pipe.messages.sent},
+ * {@code .messages.received}, {@code .bytes.sent}, {@code .bytes.received}, removed when the end closes so the number
+ * of series stays bounded. Always there, from start-up: the gauge {@code mp.ensemble.pipe.open} (ends this process
+ * hosts that are not closed) and the counters {@code mp.ensemble.pipe.eofs} (ends that read their peer's close) and
+ * {@code mp.ensemble.pipe.broken} (ends whose peer went away mid-stream, seen by a recv or a send).
+ */
+final class PipeMeters {
+
+    static final String MESSAGES_SENT = "mp.ensemble.pipe.messages.sent";
+    static final String MESSAGES_RECEIVED = "mp.ensemble.pipe.messages.received";
+    static final String BYTES_SENT = "mp.ensemble.pipe.bytes.sent";
+    static final String BYTES_RECEIVED = "mp.ensemble.pipe.bytes.received";
+    static final String OPEN = "mp.ensemble.pipe.open";
+    static final String EOFS = "mp.ensemble.pipe.eofs";
+    static final String BROKEN = "mp.ensemble.pipe.broken";
+
+    private final MeterRegistry registry;
+    private final Counter eofs;
+    private final Counter broken;
+
+    PipeMeters(MeterRegistry registry, Supplier<Number> open) {
+        this.registry = registry;
+        Gauge.builder(OPEN, open).description("Pipe ends this process hosts that are open").register(registry);
+        this.eofs = Counter.builder(EOFS).description("Pipe ends that read their peer's close").register(registry);
+        this.broken = Counter.builder(BROKEN).description("Pipe ends whose peer went away without closing")
+                .register(registry);
+    }
+
+    EndMeters forEnd(PipeEndId id) {
+        return new EndMeters(counter(MESSAGES_SENT, id), counter(MESSAGES_RECEIVED, id), counter(BYTES_SENT, id),
+                counter(BYTES_RECEIVED, id));
+    }
+
+    private Counter counter(String name, PipeEndId id) {
+        return Counter.builder(name).tag("pipe", id.pipe()).tag("end", String.valueOf(id.end())).register(registry);
+    }
+
+    void remove(EndMeters meters) {
+        List.<Meter>of(meters.messagesSent, meters.messagesReceived, meters.bytesSent, meters.bytesReceived)
+                .forEach(registry::remove);
+    }
+
+    /** One end's counters; a broken pipe is counted once per end. */
+    final class EndMeters {
+
+        private final Counter messagesSent;
+        private final Counter messagesReceived;
+        private final Counter bytesSent;
+        private final Counter bytesReceived;
+        private volatile boolean brokenCounted;
+
+        private EndMeters(Counter messagesSent, Counter messagesReceived, Counter bytesSent, Counter bytesReceived) {
+            this.messagesSent = messagesSent;
+            this.messagesReceived = messagesReceived;
+            this.bytesSent = bytesSent;
+            this.bytesReceived = bytesReceived;
+        }
+
+        void sent(PipeMessage message) {
+            messagesSent.increment();
+            bytesSent.increment(message.payload().length);
+        }
+
+        void received(PipeMessage message) {
+            messagesReceived.increment();
+            bytesReceived.increment(message.payload().length);
+        }
+
+        void eof() {
+            eofs.increment();
+        }
+
+        synchronized void broken(PipeEnd end) {
+            if (!brokenCounted) {
+                brokenCounted = true;
+                broken.increment();
+            }
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package io.mpensemble.contracts.pipe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/** The pipe's rules, both ends in one process, without Spring and without HTTP. */
+class PipeEndTest {
+
+    private static final Duration SHORT = Duration.ofMillis(200);
+
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private Pipes pipes = new Pipes(PipeProperties.defaults(), registry);
+
+    @AfterEach
+    void close() {
+        pipes.close();
+    }
+
+    @Test
+    void whatOneEndSendsTheOtherReceivesInOrderBothWays() throws Exception {
+        List<PipeEnd> pipe = pipes.create(true);
+        PipeEnd a = pipe.get(0);
+        PipeEnd b = pipe.get(1);
+        CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < 10_000; i++) {
+                a.send(String.valueOf(i));
+            }
+        });
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(b.recv(Duration.ofSeconds(5))).isEqualTo(String.valueOf(i));
+        }
+        sender.get(5, TimeUnit.SECONDS);
+        b.send("\"back\"");
+        assertThat(a.recv(SHORT)).isEqualTo("\"back\"");
+        assertThat(a.poll(Duration.ZERO)).isFalse();
+        assertThat(b.poll(Duration.ZERO)).isFalse();
+    }
+
+    @Test
+    void recvAfterThePeerClosedAndTheBufferIsEmptyIsEofEveryTime() {
+        List<PipeEnd> pipe = pipes.create(true);
+        pipe.get(0).send("1");
+        pipe.get(0).send("2");
+        pipe.get(0).close();
+        assertThat(pipe.get(1).poll(Duration.ZERO)).isTrue();
+        assertThat(pipe.get(1).recv(SHORT)).isEqualTo("1");
+        assertThat(pipe.get(1).recv(SHORT)).isEqualTo("2");
+        assertThat(pipe.get(1).poll(Duration.ZERO)).as("EOF is ready: recv would not block").isTrue();
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> pipe.get(1).recv(SHORT)).isInstanceOfSatisfying(PipeProblem.class,
+                    p -> assertThat(p.type()).isEqualTo(PipeProblem.EOF));
+        }
+        assertThat(registry.get(PipeMeters.EOFS).counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aBlockedRecvWakesAtOnceWhenThePeerCloses() throws Exception {
+        List<PipeEnd> pipe = pipes.create(true);
+        CompletableFuture<String> recv = CompletableFuture.supplyAsync(() -> pipe.get(1).recv(Duration.ofSeconds(30)));
+        Thread.sleep(100);
+        long start = System.nanoTime();
+        pipe.get(0).close();
+        assertThatThrownBy(() -> recv.get(2, TimeUnit.SECONDS)).hasCauseInstanceOf(PipeProblem.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aOneWayPipeReadsOnEndZeroAndWritesOnEndOne() {
+        List<PipeEnd> pipe = pipes.create(false);
+        PipeEnd reader = pipe.get(0);
+        PipeEnd writer = pipe.get(1);
+        assertThatThrownBy(() -> reader.send("1")).isInstanceOfSatisfying(PipeProblem.class, p -> {
+            assertThat(p.type()).isEqualTo(PipeProblem.READ_ONLY);
+            assertThat(p.status().value()).isEqualTo(400);
+            assertThat(p.getMessage()).contains("connection is read-only");
+        });
+        assertThatThrownBy(() -> writer.recv(SHORT)).isInstanceOfSatisfying(PipeProblem.class,
+                p -> assertThat(p.type()).isEqualTo(PipeProblem.WRITE_ONLY));
+        writer.send("[1, 2]");
+        assertThat(reader.recv(SHORT)).isEqualTo("[1, 2]");
+    }
+
+    @Test
+    void recvBytesRefusesALongerMessageAndKeepsIt() {
+        List<PipeEnd> pipe = pipes.create(true);
+        byte[] ten = "0123456789".getBytes(StandardCharsets.US_ASCII);
+        pipe.get(0).sendBytes(ten);
+        assertThatThrownBy(() -> pipe.get(1).recvBytes(9, SHORT)).isInstanceOfSatisfying(PipeProblem.class, p -> {
+            assertThat(p.type()).isEqualTo(PipeProblem.BAD_MESSAGE_LENGTH);
+            assertThat(p.getMessage()).contains("10 bytes", "maxlength 9");
+        });
+        assertThat(pipe.get(1).recvBytes(10, SHORT)).isEqualTo(ten);
+    }
+
+    @Test
+    void recvOfABytesMessageIsRefusedAndKeepsIt_recvBytesOfAMessageGivesItsJson() {
+        List<PipeEnd> pipe = pipes.create(true);
+        pipe.get(0).sendBytes(new byte[] { 1, 2 });
+        pipe.get(0).send("{\"a\":1}");
+        assertThatThrownBy(() -> pipe.get(1).recv(SHORT)).isInstanceOfSatisfying(PipeProblem.class,
+                p -> assertThat(p.type()).isEqualTo(PipeProblem.NOT_A_MESSAGE));
+        assertThat(pipe.get(1).recvBytes(0, SHORT)).containsExactly(1, 2);
+        assertThat(new String(pipe.get(1).recvBytes(0, SHORT), StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}");
+    }
+
+    @Test
+    void pollWaitsUpToItsTimeoutAndRecvTimesOutWithAProblem() {
+        List<PipeEnd> pipe = pipes.create(true);
+        long start = System.nanoTime();
+        assertThat(pipe.get(1).poll(SHORT)).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(SHORT);
+        assertThatThrownBy(() -> pipe.get(1).recv(SHORT)).isInstanceOfSatisfying(PipeProblem.class,
+                p -> assertThat(p.type()).isEqualTo(PipeProblem.TIMEOUT));
+        pipe.get(0).send("1");
+        assertThat(pipe.get(1).poll(SHORT)).isTrue();
+        assertThat(pipe.get(1).poll(SHORT)).as("poll does not take the message").isTrue();
+    }
+
+    @Test
+    void aReceiverThatDoesNotReadHoldsTheSenderBackAtTheBuffersSize() throws Exception {
+        pipes.close();
+        pipes = new Pipes(PipeProperties.defaults().withBufferSize(DataSize.ofKilobytes(4)), new SimpleMeterRegistry());
+        List<PipeEnd> pipe = pipes.create(true);
+        AtomicInteger sent = new AtomicInteger();
+        byte[] kib = new byte[1024 - PipeMessage.OVERHEAD];
+        CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < 100; i++) {
+                kib[0] = (byte) i;
+                pipe.get(0).sendBytes(kib.clone());
+                sent.incrementAndGet();
+            }
+        });
+        Thread.sleep(300);
+        assertThat(sender).isNotDone();
+        assertThat(sent.get()).as("4 KiB of buffer hold 4 messages of 1 KiB").isEqualTo(4);
+        for (int i = 0; i < 100; i++) {
+            assertThat(pipe.get(1).recvBytes(0, Duration.ofSeconds(5))[0]).isEqualTo((byte) i);
+        }
+        sender.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aMessageLargerThanTheWholeBufferStillPassesAlone() {
+        pipes.close();
+        pipes = new Pipes(PipeProperties.defaults().withBufferSize(DataSize.ofKilobytes(1)), new SimpleMeterRegistry());
+        List<PipeEnd> pipe = pipes.create(true);
+        pipe.get(0).sendBytes(new byte[64 * 1024]);
+        assertThat(pipe.get(1).recvBytes(0, SHORT)).hasSize(64 * 1024);
+    }
+
+    @Test
+    void whenThePeerGoesWithoutClosingTheOtherEndReadsWhatCameThenABrokenPipe() {
+        List<PipeEnd> pipe = pipes.create(true);
+        pipe.get(0).send("1");
+        pipe.get(0).abort();
+        assertThat(pipe.get(1).recv(SHORT)).isEqualTo("1");
+        assertThatThrownBy(() -> pipe.get(1).recv(SHORT)).isInstanceOfSatisfying(PipeProblem.class, p -> {
+            assertThat(p.type()).isEqualTo(PipeProblem.BROKEN_PIPE);
+            assertThat(p.status().value()).isEqualTo(409);
+        });
+        assertThat(registry.get(PipeMeters.BROKEN).counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void sendingToAClosedEndIsABrokenPipe_andAClosedEndRefusesEverything() {
+        List<PipeEnd> pipe = pipes.create(true);
+        pipe.get(1).close();
+        assertThatThrownBy(() -> pipe.get(0).send("1")).isInstanceOfSatisfying(PipeProblem.class,
+                p -> assertThat(p.type()).isEqualTo(PipeProblem.BROKEN_PIPE));
+        for (Runnable op : List.<Runnable>of(() -> pipe.get(1).send("1"), () -> pipe.get(1).recv(SHORT),
+                () -> pipe.get(1).poll(SHORT))) {
+            assertThatThrownBy(op::run).isInstanceOfSatisfying(PipeProblem.class,
+                    p -> assertThat(p.type()).isEqualTo(PipeProblem.CLOSED));
+        }
+        pipe.get(1).close(); // twice is harmless
+    }
+
+    @Test
+    void aMessageAboveTheLimitIsRefusedBeforeAnythingIsSent() {
+        List<PipeEnd> pipe = pipes.create(true);
+        assertThatThrownBy(() -> pipe.get(0).sendBytes(new byte[16 * 1024 * 1024 + 1]))
+                .isInstanceOfSatisfying(PipeProblem.class,
+                        p -> assertThat(p.type()).isEqualTo(PipeProblem.LIMIT_EXCEEDED));
+        assertThat(pipe.get(1).poll(Duration.ZERO)).isFalse();
+    }
+
+    @Test
+    void metersCountEachEndAndGoWhenTheEndCloses() {
+        assertThat(registry.get(PipeMeters.OPEN).gauge().value()).isZero();
+        List<PipeEnd> pipe = pipes.create(true);
+        String id = pipe.get(0).id().pipe();
+        assertThat(registry.get(PipeMeters.OPEN).gauge().value()).isEqualTo(2);
+        pipe.get(0).send("\"hey\"");
+        pipe.get(1).recv(SHORT);
+        assertThat(registry.get(PipeMeters.MESSAGES_SENT).tag("pipe", id).tag("end", "0").counter().count())
+                .isEqualTo(1);
+        assertThat(registry.get(PipeMeters.BYTES_SENT).tag("pipe", id).tag("end", "0").counter().count())
+                .isEqualTo(5);
+        assertThat(registry.get(PipeMeters.MESSAGES_RECEIVED).tag("pipe", id).tag("end", "1").counter().count())
+                .isEqualTo(1);
+        assertThat(registry.get(PipeMeters.BYTES_RECEIVED).tag("pipe", id).tag("end", "1").counter().count())
+                .isEqualTo(5);
+        pipes.delete(id);
+        assertThat(registry.get(PipeMeters.OPEN).gauge().value()).isZero();
+        assertThat(registry.find(PipeMeters.MESSAGES_SENT).tag("pipe", id).counters()).isEmpty();
+        assertThat(registry.find(PipeMeters.EOFS).counter()).isNotNull();
+        assertThatThrownBy(() -> pipes.pipe(id)).isInstanceOfSatisfying(PipeProblem.class,
+                p -> assertThat(p.status().value()).isEqualTo(404));
+    }
+
+    @Test
+    void anEndIsHostedOnceAndAnEndOfAnotherProcessIsNotAPipeHere() {
+        PipeEndId id = new PipeEndId(Pipes.newId(), 1);
+        pipes.host(id, true, java.net.URI.create("http://localhost:9"));
+        assertThatThrownBy(() -> pipes.host(id, true, java.net.URI.create("http://localhost:9")))
+                .isInstanceOfSatisfying(PipeProblem.class, p -> {
+                    assertThat(p.type()).isEqualTo(PipeProblem.EXISTS);
+                    assertThat(p.status().value()).isEqualTo(409);
+                });
+        assertThat(pipes.pipe(id.pipe())).hasSize(1);
+        assertThatThrownBy(() -> pipes.end(id.peer())).isInstanceOfSatisfying(PipeProblem.class,
+                p -> assertThat(p.status().value()).isEqualTo(404));
+    }
+
+    @Test
+    void manySmallMessagesPassQuickly() {
+        List<PipeEnd> pipe = pipes.create(true);
+        int n = 200_000;
+        PipeMessage message = PipeMessage.ofJson("\"x\"");
+        CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < n; i++) {
+                pipe.get(0).send(message, false);
+            }
+        });
+        long start = System.nanoTime();
+        List<Integer> sizes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            sizes.add(pipe.get(1).recvMessage(Duration.ofSeconds(5)).payload().length);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        sender.join();
+        System.out.printf("in-process pipe: %d messages in %.2f s, %.0f messages/s%n", n, seconds, n / seconds);
+        assertThat(sizes).hasSize(n);
+    }
+}

@@ -1,0 +1,237 @@
+package io.mpensemble.gateway.pipe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The public pipe API over real HTTP, as curl uses it: JSON and NDJSON in, JSON, bytes and NDJSON out, problems. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PipeApiTest {
+
+    @DynamicPropertySource
+    static void noBroker(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", () -> "localhost:" + freePort());
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void ndjsonStreamsInAtOneEndAndOutAtTheOtherInOrder() throws Exception {
+        String pipe = create("{\"duplex\": true}");
+        int n = 20_000;
+        String lines = IntStream.range(0, n).mapToObj(i -> "{\"i\":" + i + ",\"s\":\"é\\n\\\"" + i + "\"}")
+                .collect(Collectors.joining("\n", "", "\n"));
+        CompletableFuture<HttpResponse<String>> out = http.sendAsync(post(pipe + "/ends/1/recv_stream?max=" + n
+                + "&timeout=10", null, null), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> in = http.send(post(pipe + "/ends/0/send", "application/x-ndjson", lines),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(in.statusCode()).as(in.body()).isEqualTo(200);
+        assertThat(in.body()).isEqualTo("{\"sent\":" + n + "}");
+        HttpResponse<String> received = out.get();
+        assertThat(received.statusCode()).isEqualTo(200);
+        assertThat(received.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/x-ndjson"));
+        assertThat(received.body()).isEqualTo(lines);
+    }
+
+    @Test
+    void oneMessageAtATime_thenEofOnceTheOtherEndClosed() throws Exception {
+        String pipe = create(null);
+        assertThat(call(post(pipe + "/ends/0/send", "application/json", "{\"a\": [1.0, 10000000000000000000000, null]}"))
+                .body()).isEqualTo("{\"sent\":1}");
+        assertThat(call(get(pipe + "/ends/1/poll")).body()).isEqualTo("{\"ready\":true}");
+        HttpResponse<String> recv = call(post(pipe + "/ends/1/recv", null, null));
+        assertThat(recv.statusCode()).isEqualTo(200);
+        assertThat(recv.body()).isEqualTo("{\"a\":[1.0,10000000000000000000000,null]}");
+        // and back: duplex
+        call(post(pipe + "/ends/1/send", "application/json", "\"back\""));
+        assertThat(call(post(pipe + "/ends/0/recv?timeout=1", null, null)).body()).isEqualTo("\"back\"");
+
+        assertThat(call(post(pipe + "/ends/0/close", null, null)).statusCode()).isEqualTo(204);
+        assertProblem(call(post(pipe + "/ends/1/recv?timeout=1", null, null)), 410, "eof", "other end was closed");
+        assertProblem(call(post(pipe + "/ends/0/send", "application/json", "1")), 409, "pipe-closed",
+                "handle is closed");
+        assertThat(call(get(pipe)).body()).contains("\"closed\":true");
+        assertThat(call(delete(pipe)).statusCode()).isEqualTo(204);
+        assertProblem(call(get(pipe)), 404, "not-found", pipe.substring(pipe.lastIndexOf('/') + 1));
+    }
+
+    @Test
+    void aOneWayPipeRefusesSendOnItsReadEndAndRecvOnItsWriteEnd() throws Exception {
+        String pipe = create("{\"duplex\": false}");
+        assertThat(call(get(pipe)).body()).contains("\"duplex\":false");
+        assertProblem(call(post(pipe + "/ends/0/send", "application/json", "1")), 400, "read-only", "read-only");
+        assertProblem(call(post(pipe + "/ends/1/recv", null, null)), 400, "write-only", "write-only");
+        call(post(pipe + "/ends/1/send", "application/json", "1"));
+        assertThat(call(post(pipe + "/ends/0/recv", null, null)).body()).isEqualTo("1");
+    }
+
+    @Test
+    void recvBytesRefusesALongerMessageWhichStaysForALargerMaxlength() throws Exception {
+        String pipe = create(null);
+        HttpResponse<String> sent = http.send(HttpRequest.newBuilder(uri(pipe + "/ends/0/send_bytes"))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] { 0, 1, 2, (byte) 255 })).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        assertProblem(call(post(pipe + "/ends/1/recv_bytes?maxlength=3", null, null)), 400, "bad-message-length",
+                "maxlength 3");
+        assertProblem(call(post(pipe + "/ends/1/recv", null, null)), 409, "unpickling-error", "send_bytes");
+        HttpResponse<byte[]> bytes = http.send(post(pipe + "/ends/1/recv_bytes?maxlength=4", null, null),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(bytes.statusCode()).isEqualTo(200);
+        assertThat(bytes.body()).containsExactly(0, 1, 2, 255);
+    }
+
+    @Test
+    void badInputIsA4xxProblemNamingWhatIsWrong() throws Exception {
+        String pipe = create(null);
+        assertProblem(call(post(pipe + "/ends/0/send", "application/json", "{\"a\": ")), 400, "invalid-field",
+                "body");
+        assertProblem(call(post(pipe + "/ends/0/send", "application/json", "1 2")), 400, "invalid-field", "body");
+        assertProblem(call(post(pipe + "/ends/0/send", "application/x-ndjson", "1\n2\n{oops\n4\n")), 400,
+                "invalid-field", "line 3");
+        assertThat(call(post(pipe + "/ends/1/recv_stream", null, null)).body()).as("the two lines before it")
+                .isEqualTo("1\n2\n");
+        assertProblem(call(post(pipe + "/ends/1/recv?timeout=-1", null, null)), 400, "invalid-field", "timeout");
+        assertProblem(call(post(pipe + "/ends/1/recv?timeout=0.1", null, null)), 409, "timeout", "within");
+        assertProblem(call(post(pipe + "/ends/2/recv", null, null)), 404, "not-found", "end 2");
+        assertProblem(call(post("/api/pipes/nope/ends/0/recv", null, null)), 404, "not-found", "nope");
+        assertProblem(call(post("/api/pipes", "application/json", "{\"duplex\": \"yes\"}")), 400, "invalid-body",
+                "duplex");
+    }
+
+    @Test
+    void metricsCountEachEndAndTheAggregatesAlwaysExist() throws Exception {
+        String pipe = create(null);
+        String id = pipe.substring(pipe.lastIndexOf('/') + 1);
+        call(post(pipe + "/ends/0/send", "application/json", "\"abc\""));
+        call(post(pipe + "/ends/1/recv", null, null));
+        String metrics = call(get("/actuator/prometheus")).body();
+        assertThat(metrics).contains("mp_ensemble_pipe_open{application=\"gateway\"}",
+                "mp_ensemble_pipe_eofs_total{application=\"gateway\"}",
+                "mp_ensemble_pipe_broken_total{application=\"gateway\"}");
+        assertThat(metrics).containsPattern("mp_ensemble_pipe_messages_sent_total\\{[^}]*end=\"0\",pipe=\"" + id
+                + "\"} 1.0");
+        assertThat(metrics).containsPattern("mp_ensemble_pipe_bytes_received_total\\{[^}]*end=\"1\",pipe=\"" + id
+                + "\"} 5.0");
+        call(delete(pipe));
+        assertThat(call(get("/actuator/prometheus")).body()).doesNotContain(id);
+    }
+
+    @Test
+    void noClientCanMakeTheGatewayHostAnEndThatConnectsToAUrlItNames() throws Exception {
+        HttpResponse<String> host = call(post("/internal/pipes/ends", "application/json",
+                "{\"pipe\": \"p1\", \"end\": 1, \"duplex\": true, \"peerUrl\": \"http://169.254.169.254\"}"));
+        assertThat(host.statusCode()).as(host.body()).isIn(404, 405);
+        assertThat(call(get("/internal/pipes/p1/ends/1")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void nothingAClientSendsYieldsAServerError() throws Exception {
+        String deep = "[".repeat(3000) + "]".repeat(3000);
+        List<String> bodies = List.of("", " ", "\n\n", "null", "{", "1 2", deep, "\"\\ud800\"", "1e400", "\u0000",
+                "\uFEFF{}", "{\"duplex\": null}", "{\"duplex\": 1}", "{\"x\": 1}", "9".repeat(5000));
+        List<String> types = java.util.Arrays.asList(null, "application/json", "application/x-ndjson",
+                "application/octet-stream", "text/plain");
+        String pipe = create(null);
+        String oneWay = create("{\"duplex\": false}");
+        List<String> paths = List.of("/api/pipes", pipe + "/ends/0/send", pipe + "/ends/1/send_bytes",
+                pipe + "/ends/1/recv?timeout=0", pipe + "/ends/0/recv_bytes?maxlength=1&timeout=0",
+                pipe + "/ends/0/recv_stream?max=2", oneWay + "/ends/0/send", oneWay + "/ends/1/recv_stream",
+                pipe + "/ends/9/recv", pipe + "/ends/x/recv", "/api/pipes/%2e%2e/ends/0/send",
+                "/api/pipes/" + "p".repeat(300) + "/ends/0/recv", pipe + "/ends/0/recv?timeout=1e400",
+                pipe + "/ends/0/recv?timeout=NaN", pipe + "/ends/0/recv_bytes?maxlength=99999999999",
+                pipe + "/ends/0/recv_stream?max=-1", "/internal/pipes/ends", pipe.replace("/api/", "/internal/")
+                        + "/ends/0/stream");
+        for (String path : paths) {
+            for (String type : types) {
+                for (String body : bodies) {
+                    HttpResponse<String> response = call(post(path, type, body));
+                    assertThat(response.statusCode()).as("%s %s %s: %s", path, type, body, response.body())
+                            .isLessThan(500);
+                    if (response.statusCode() >= 400) {
+                        assertThat(response.headers().firstValue("Content-Type")).as(path)
+                                .hasValue("application/problem+json");
+                    }
+                }
+            }
+        }
+        for (String path : List.of(pipe, pipe + "/ends/0/poll?timeout=-1", pipe + "/ends/0/poll?timeout=x",
+                "/api/pipes/nope", "/internal/pipes/nope/ends/0", "/internal/pipes/nope/ends/7")) {
+            HttpResponse<String> response = call(get(path));
+            assertThat(response.statusCode()).as("%s: %s", path, response.body()).isLessThan(500);
+        }
+    }
+
+    private String create(String body) throws Exception {
+        HttpResponse<String> created = call(post("/api/pipes", body == null ? null : "application/json", body));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(created.body());
+        assertThat(id.find()).isTrue();
+        assertThat(created.body()).contains("\"url\":\"/api/pipes/" + id.group(1) + "/ends/1\"");
+        return "/api/pipes/" + id.group(1);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String type, String named) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"type\":\"urn:mp-ensemble:problem:" + type + "\"").contains(named);
+    }
+
+    private HttpResponse<String> call(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private HttpRequest post(String path, String type, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        return request.POST(body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(uri(path)).GET().build();
+    }
+
+    private HttpRequest delete(String path) {
+        return HttpRequest.newBuilder(uri(path)).DELETE().build();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+}

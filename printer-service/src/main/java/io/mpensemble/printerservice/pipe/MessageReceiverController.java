@@ -1,0 +1,46 @@
+package io.mpensemble.printerservice.pipe;
+
+import jakarta.validation.Valid;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.mpensemble.contracts.pipe.PipeEndId;
+import io.mpensemble.contracts.pipe.Pipes;
+import io.mpensemble.contracts.programs.ProcessReport;
+import io.mpensemble.contracts.programs.ReceiveMessagesRequest;
+import io.swagger.v3.oas.annotations.Operation;
+
+/**
+ * Plays process p2 of the pipe program on a pipe end this process hosts (see {@code /internal/pipes/ends}): receives
+ * until "END" or EOF, answers with what it printed, and gives the end up.
+ */
+@RestController
+@RequestMapping("/api/pipe")
+class MessageReceiverController {
+
+    private final Pipes pipes;
+    private final MessageReceiver receiver = new MessageReceiver();
+    private final String service;
+
+    MessageReceiverController(Pipes pipes, @Value("${spring.application.name}") String service) {
+        this.pipes = pipes;
+        this.service = service;
+    }
+
+    @Operation(summary = "Run receiver(conn) as process p2 on a pipe end hosted here")
+    @PostMapping("/receive")
+    ProcessReport receive(@Valid @RequestBody ReceiveMessagesRequest request) {
+        PipeEndId id = new PipeEndId(request.pipe(), request.end());
+        try {
+            return new ProcessReport("p2", service, ProcessHandle.current().pid(),
+                    receiver.receive(pipes.end(id), pipes.properties().maxTimeout()));
+        }
+        finally {
+            pipes.remove(id);
+        }
+    }
+}

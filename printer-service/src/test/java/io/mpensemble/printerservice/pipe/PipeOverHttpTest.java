@@ -1,0 +1,277 @@
+package io.mpensemble.printerservice.pipe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.mpensemble.contracts.pipe.HostPipeEnd;
+import io.mpensemble.contracts.pipe.PipeEnd;
+import io.mpensemble.contracts.pipe.PipeEndId;
+import io.mpensemble.contracts.pipe.PipeEndView;
+import io.mpensemble.contracts.pipe.PipeMessage;
+import io.mpensemble.contracts.pipe.PipeProblem;
+import io.mpensemble.contracts.pipe.PipeProperties;
+import io.mpensemble.contracts.pipe.Pipes;
+import io.mpensemble.contracts.programs.ProcessReport;
+import io.mpensemble.contracts.programs.ReceiveMessagesRequest;
+
+/**
+ * A pipe between two processes' worth of pipe machinery over real HTTP: this test's own {@link Pipes} hosts the
+ * sending end, a running printer-service (its Tomcat on a random port) hosts the receiving end, and every message
+ * crosses the loopback as one chunked HTTP request's body.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PipeOverHttpTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @LocalServerPort
+    int port;
+
+    /** The printer-service's pipe ends: the receiving process. */
+    @Autowired
+    Pipes printer;
+
+    /** The sending process's. */
+    private final Pipes sender = new Pipes(PipeProperties.defaults(), new SimpleMeterRegistry());
+
+    /** One client for the test (each RestClient.create() starts an HttpClient of its own, with its threads). */
+    private RestClient api;
+
+    private RestClient api() {
+        if (api == null) {
+            api = RestClient.create("http://localhost:" + port);
+        }
+        return api;
+    }
+
+    @AfterEach
+    void close() {
+        sender.close();
+    }
+
+    /** The printer-service hosts end 1 (asked over HTTP); this test hosts end 0, whose sends stream to it. */
+    private PipeEnd[] connect(int viaPort) {
+        String pipe = Pipes.newId();
+        PipeEndView hosted = api().post().uri("/internal/pipes/ends")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new HostPipeEnd(pipe, 1, true, "http://localhost:9")).retrieve().body(PipeEndView.class);
+        assertThat(hosted.readable()).isTrue();
+        PipeEnd near = sender.host(new PipeEndId(pipe, 0), true, URI.create("http://localhost:" + viaPort));
+        return new PipeEnd[] { near, printer.end(new PipeEndId(pipe, 1)) };
+    }
+
+    @Test
+    void messagesCrossTheHttpStreamInOrderAndTheCloseBecomesEof() {
+        PipeEnd[] pipe = connect(port);
+        CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < 20_000; i++) {
+                pipe[0].send(PipeMessage.ofJson(String.valueOf(i)), i == 19_999);
+            }
+            pipe[0].close();
+        });
+        for (int i = 0; i < 20_000; i++) {
+            assertThat(pipe[1].recv(WAIT)).isEqualTo(String.valueOf(i));
+        }
+        assertThatThrownBy(() -> pipe[1].recv(WAIT)).isInstanceOfSatisfying(PipeProblem.class,
+                p -> assertThat(p.type()).isEqualTo(PipeProblem.EOF));
+        sending.join();
+        printer.remove(pipe[1].id());
+    }
+
+    @Test
+    void theReceiverRunsOnAnEndTheServiceHosts() {
+        PipeEnd[] pipe = connect(port);
+        CompletableFuture<ProcessReport> report = CompletableFuture.supplyAsync(() -> api().post().uri("/api/pipe/receive")
+                .contentType(MediaType.APPLICATION_JSON).body(new ReceiveMessagesRequest(pipe[0].id().pipe(), 1))
+                .retrieve().body(ProcessReport.class));
+        for (String message : new String[] { "\"hello\"", "\"hey\"", "\"hru?\"", "\"END\"" }) {
+            pipe[0].send(message);
+        }
+        pipe[0].close();
+        assertThat(report.join().lines()).containsExactly("Received the message: hello",
+                "Received the message: hey", "Received the message: hru?");
+        assertThat(printer.find(pipe[1].id())).as("the receiver gave its end up").isEmpty();
+    }
+
+    @Test
+    void aSendToAnEndNobodyHostsIsABrokenPipeAtOnce() {
+        PipeEnd near = sender.host(new PipeEndId(Pipes.newId(), 0), true, URI.create("http://localhost:" + port));
+        assertThatThrownBy(() -> near.send("1")).isInstanceOfSatisfying(PipeProblem.class, p -> {
+            assertThat(p.type()).isEqualTo(PipeProblem.BROKEN_PIPE);
+            assertThat(p.getMessage()).contains("not hosted");
+        });
+    }
+
+    @Test
+    void aReceiverHeldStillStallsTheSenderAndTheHeapStaysBounded() throws Exception {
+        PipeEnd[] pipe = connect(port);
+        int messages = 300; // 300 MiB, were nothing holding the sender back
+        AtomicLong sent = new AtomicLong();
+        long heapBefore = usedHeapAfterGc();
+        CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < messages; i++) {
+                byte[] mib = new byte[1024 * 1024];
+                mib[0] = (byte) i;
+                pipe[0].sendBytes(mib);
+                sent.incrementAndGet();
+            }
+        });
+        Thread.sleep(2_000);
+        long stalledAt = sent.get();
+        Thread.sleep(1_000);
+        assertThat(sent.get()).as("the sender waits while nobody reads").isEqualTo(stalledAt);
+        assertThat(sending).isNotDone();
+        // the receiving buffer (1 MiB) plus what the socket buffers, Tomcat's and the client's hold
+        assertThat(stalledAt).as("MiB sent before the sender stalled").isLessThan(48);
+        long heapGrowth = usedHeapAfterGc() - heapBefore;
+        System.out.printf("sender stalled after %d MiB; heap grew %d KiB%n", stalledAt, heapGrowth / 1024);
+        assertThat(heapGrowth).isLessThan(64L * 1024 * 1024);
+        for (int i = 0; i < messages; i++) {
+            assertThat(pipe[1].recvBytes(0, WAIT)[0]).isEqualTo((byte) i);
+        }
+        sending.get(10, TimeUnit.SECONDS);
+        printer.remove(pipe[1].id());
+    }
+
+    @Test
+    void whenTheConnectionDiesMidStreamBothEndsHearOfItAtOnceAndNoThreadOrConnectionIsLeft() throws Exception {
+        var threads = ManagementFactory.getThreadMXBean();
+        int openBefore = printer.open();
+        try (TcpForwarder network = TcpForwarder.start(port)) {
+            // warm up: the first stream starts what Tomcat starts once
+            PipeEnd[] warm = connect(network.port());
+            warm[0].send("0");
+            warm[1].recv(WAIT);
+            warm[0].close();
+            printer.remove(warm[1].id());
+            sender.remove(warm[0].id());
+            int threadsBefore = threads.getThreadCount();
+            var namesBefore = threadNames();
+            long filesBefore = openFiles();
+
+            // hosted without this test's HTTP client, whose own worker threads would blur the count
+            String id = Pipes.newId();
+            PipeEnd[] pipe = { sender.host(new PipeEndId(id, 0), true, URI.create("http://localhost:" + network.port())),
+                    printer.host(new PipeEndId(id, 1), true, URI.create("http://localhost:9")) };
+            AtomicLong sent = new AtomicLong();
+            CompletableFuture<PipeProblem> sending = CompletableFuture.supplyAsync(() -> {
+                try {
+                    while (true) {
+                        pipe[0].sendBytes(new byte[64 * 1024]);
+                        sent.incrementAndGet();
+                    }
+                }
+                catch (PipeProblem problem) {
+                    return problem;
+                }
+            });
+            Thread.sleep(500);
+            assertThat(sent.get()).isPositive();
+            assertThat(sending).as("held back: nobody reads").isNotDone();
+
+            long cut = System.nanoTime();
+            network.cut();
+            PipeProblem senderSaw = sending.get(2, TimeUnit.SECONDS);
+            assertThat(senderSaw.type()).isEqualTo(PipeProblem.BROKEN_PIPE);
+            PipeProblem receiverSaw = CompletableFuture.supplyAsync(() -> {
+                try {
+                    while (true) {
+                        pipe[1].recvBytes(0, WAIT);
+                    }
+                }
+                catch (PipeProblem problem) {
+                    return problem;
+                }
+            }).get(2, TimeUnit.SECONDS);
+            assertThat(receiverSaw.type()).isEqualTo(PipeProblem.BROKEN_PIPE);
+            System.out.printf("both ends saw the broken pipe %d ms after the cut%n",
+                    (System.nanoTime() - cut) / 1_000_000);
+
+            printer.remove(pipe[1].id());
+            sender.remove(pipe[0].id());
+            assertThat(printer.open()).isEqualTo(openBefore);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (threads.getThreadCount() > threadsBefore && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(threads.getThreadCount()).as("threads now: %s, before: %s", threadNames(), namesBefore)
+                    .isLessThanOrEqualTo(threadsBefore);
+            while (openFiles() > filesBefore && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(openFiles()).as("open files and sockets of this JVM (both processes' sides)")
+                    .isLessThanOrEqualTo(filesBefore);
+        }
+    }
+
+    @Test
+    void throughput() {
+        PipeEnd[] small = connect(port);
+        int n = 300_000;
+        PipeMessage message = PipeMessage.ofBytes(new byte[16]);
+        CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < n; i++) {
+                small[0].send(message, i == n - 1);
+            }
+        });
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            small[1].recvMessage(WAIT);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        sending.join();
+        System.out.printf("HTTP pipe: %d messages of 16 bytes in %.2f s: %.0f messages/s%n", n, seconds, n / seconds);
+
+        PipeEnd[] large = connect(port);
+        int m = 32_768; // 2 GiB
+        PipeMessage block = PipeMessage.ofBytes(new byte[64 * 1024]);
+        sending = CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < m; i++) {
+                large[0].send(block, i == m - 1);
+            }
+        });
+        start = System.nanoTime();
+        for (int i = 0; i < m; i++) {
+            large[1].recvMessage(WAIT);
+        }
+        seconds = (System.nanoTime() - start) / 1e9;
+        sending.join();
+        System.out.printf("HTTP pipe: %d messages of 64 KiB in %.2f s: %.0f MB/s%n", m, seconds,
+                m * 65536L / seconds / 1e6);
+    }
+
+    private static long openFiles() {
+        return ((com.sun.management.UnixOperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getOpenFileDescriptorCount();
+    }
+
+    private static java.util.List<String> threadNames() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName).sorted().toList();
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+}

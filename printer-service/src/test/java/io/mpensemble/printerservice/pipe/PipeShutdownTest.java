@@ -1,0 +1,59 @@
+package io.mpensemble.printerservice.pipe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.mpensemble.contracts.pipe.PipeEnd;
+import io.mpensemble.contracts.pipe.PipeEndId;
+import io.mpensemble.contracts.pipe.PipeProblem;
+import io.mpensemble.contracts.pipe.PipeProperties;
+import io.mpensemble.contracts.pipe.Pipes;
+import io.mpensemble.printerservice.PrinterServiceApplication;
+
+/**
+ * A service that stops while a pipe streams into it does not wait out Tomcat's graceful shutdown (30 s): its pipe
+ * ends close first, and the request reading an idle stream ends at the next frame, a ping at the latest (every 5 s by default,
+ * 1 s here);
+ * its peer's next send is a broken pipe.
+ */
+class PipeShutdownTest {
+
+    @Test
+    void aStoppingServiceEndsItsPipeStreamsAtOnce() {
+        ConfigurableApplicationContext printer = new SpringApplicationBuilder(PrinterServiceApplication.class)
+                .run("--server.port=0");
+        int port = ((WebServerApplicationContext) printer).getWebServer().getPort();
+        PipeProperties oneSecondPings = PipeProperties.defaults().withPingInterval(Duration.ofSeconds(1));
+        try (Pipes sender = new Pipes(oneSecondPings, new SimpleMeterRegistry())) {
+            String pipe = Pipes.newId();
+            printer.getBean(Pipes.class).host(new PipeEndId(pipe, 1), true, URI.create("http://localhost:9"));
+            PipeEnd near = sender.host(new PipeEndId(pipe, 0), true, URI.create("http://localhost:" + port));
+            near.send("1"); // the stream is open, its request in progress on printer-service
+
+            long start = System.nanoTime();
+            printer.close();
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            System.out.println("printer-service stopped in " + took.toMillis() + " ms with a pipe stream open");
+            assertThat(took).as("at most the ping interval, 1 s here").isLessThan(Duration.ofSeconds(3));
+
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 1000; i++) {
+                    near.send("2");
+                    Thread.sleep(5);
+                }
+            }).isInstanceOfSatisfying(PipeProblem.class, p -> assertThat(p.type()).isEqualTo(PipeProblem.BROKEN_PIPE));
+        }
+        finally {
+            printer.close();
+        }
+    }
+}
