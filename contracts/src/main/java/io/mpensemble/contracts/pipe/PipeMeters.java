@@ -11,9 +11,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * The pipes' Micrometer meters. Per end, tagged {@code pipe} and {@code end}: {@code mp.ensemble.pipe.messages.sent},
  * {@code .messages.received}, {@code .bytes.sent}, {@code .bytes.received}, removed when the end closes so the number
- * of series stays bounded. Always there, from start-up: the gauge {@code mp.ensemble.pipe.open} (ends this process
- * hosts that are not closed) and the counters {@code mp.ensemble.pipe.eofs} (ends that read their peer's close) and
- * {@code mp.ensemble.pipe.broken} (ends whose peer went away mid-stream, seen by a recv or a send).
+ * of series stays bounded. Always there, from start-up: the same counts over every end of this process,
+ * {@code mp.ensemble.pipe.messages} and {@code mp.ensemble.pipe.bytes} tagged {@code direction} ({@code sent},
+ * {@code received}), which a dashboard's rates rely on (an end's own series are gone once a short pipe closed); the
+ * gauge {@code mp.ensemble.pipe.open} (ends this process hosts that are not closed) and the counters
+ * {@code mp.ensemble.pipe.eofs} (ends that read their peer's close) and {@code mp.ensemble.pipe.broken} (ends whose
+ * peer went away mid-stream, seen by a recv or a send).
  */
 final class PipeMeters {
 
@@ -21,6 +24,8 @@ final class PipeMeters {
     static final String MESSAGES_RECEIVED = "mp.ensemble.pipe.messages.received";
     static final String BYTES_SENT = "mp.ensemble.pipe.bytes.sent";
     static final String BYTES_RECEIVED = "mp.ensemble.pipe.bytes.received";
+    static final String MESSAGES = "mp.ensemble.pipe.messages";
+    static final String BYTES = "mp.ensemble.pipe.bytes";
     static final String OPEN = "mp.ensemble.pipe.open";
     static final String EOFS = "mp.ensemble.pipe.eofs";
     static final String BROKEN = "mp.ensemble.pipe.broken";
@@ -28,6 +33,10 @@ final class PipeMeters {
     private final MeterRegistry registry;
     private final Counter eofs;
     private final Counter broken;
+    private final Counter messagesSent;
+    private final Counter messagesReceived;
+    private final Counter bytesSent;
+    private final Counter bytesReceived;
 
     PipeMeters(MeterRegistry registry, Supplier<Number> open) {
         this.registry = registry;
@@ -35,6 +44,14 @@ final class PipeMeters {
         this.eofs = Counter.builder(EOFS).description("Pipe ends that read their peer's close").register(registry);
         this.broken = Counter.builder(BROKEN).description("Pipe ends whose peer went away without closing")
                 .register(registry);
+        this.messagesSent = total(MESSAGES, "sent", "Messages sent on every pipe end of this process");
+        this.messagesReceived = total(MESSAGES, "received", "Messages received on every pipe end of this process");
+        this.bytesSent = total(BYTES, "sent", "Payload bytes sent on every pipe end of this process");
+        this.bytesReceived = total(BYTES, "received", "Payload bytes received on every pipe end of this process");
+    }
+
+    private Counter total(String name, String direction, String description) {
+        return Counter.builder(name).tag("direction", direction).description(description).register(registry);
     }
 
     EndMeters forEnd(PipeEndId id) {
@@ -70,11 +87,15 @@ final class PipeMeters {
         void sent(PipeMessage message) {
             messagesSent.increment();
             bytesSent.increment(message.payload().length);
+            PipeMeters.this.messagesSent.increment();
+            PipeMeters.this.bytesSent.increment(message.payload().length);
         }
 
         void received(PipeMessage message) {
             messagesReceived.increment();
             bytesReceived.increment(message.payload().length);
+            PipeMeters.this.messagesReceived.increment();
+            PipeMeters.this.bytesReceived.increment(message.payload().length);
         }
 
         void eof() {

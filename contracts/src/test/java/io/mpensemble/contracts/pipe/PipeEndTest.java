@@ -218,6 +218,11 @@ class PipeEndTest {
         assertThat(registry.get(PipeMeters.OPEN).gauge().value()).isZero();
         assertThat(registry.find(PipeMeters.MESSAGES_SENT).tag("pipe", id).counters()).isEmpty();
         assertThat(registry.find(PipeMeters.EOFS).counter()).isNotNull();
+        // the process's totals stay
+        assertThat(registry.get(PipeMeters.MESSAGES).tag("direction", "sent").counter().count()).isEqualTo(1);
+        assertThat(registry.get(PipeMeters.MESSAGES).tag("direction", "received").counter().count()).isEqualTo(1);
+        assertThat(registry.get(PipeMeters.BYTES).tag("direction", "sent").counter().count()).isEqualTo(5);
+        assertThat(registry.get(PipeMeters.BYTES).tag("direction", "received").counter().count()).isEqualTo(5);
         assertThatThrownBy(() -> pipes.pipe(id)).isInstanceOfSatisfying(PipeProblem.class,
                 p -> assertThat(p.status().value()).isEqualTo(404));
     }
