@@ -116,10 +116,14 @@ class QueueTopics implements DisposableBean {
             throw ex;
         }
         // A share group starts at the end of its topics by default; a queue's first getter must see every item put
-        // before it joined. Set before the state is written, so no getter can join earlier.
+        // before it joined. And it reads uncommitted records by default; square-workers put results in
+        // transactions, and an aborted one's items (a worker killed mid-batch) must never reach a getter. Set before
+        // the state is written, so no getter can join earlier.
         ConfigResource group = new ConfigResource(ConfigResource.Type.GROUP, itemsTopic(name));
-        await(admin.incrementalAlterConfigs(Map.of(group, List.of(new AlterConfigOp(
-                new ConfigEntry("share.auto.offset.reset", "earliest"), AlterConfigOp.OpType.SET)))).all());
+        await(admin.incrementalAlterConfigs(Map.of(group, List.of(
+                new AlterConfigOp(new ConfigEntry("share.auto.offset.reset", "earliest"), AlterConfigOp.OpType.SET),
+                new AlterConfigOp(new ConfigEntry("share.isolation.level", "read_committed"),
+                        AlterConfigOp.OpType.SET)))).all());
         writeState(name, state);
     }
 

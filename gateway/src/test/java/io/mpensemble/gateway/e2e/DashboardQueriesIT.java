@@ -225,12 +225,10 @@ class DashboardQueriesIT {
     /** A short run through everything the dashboards show. */
     static void workload() throws Exception {
         Programs programs = new Programs(ensemble);
-        for (String program : List.of("isolation", "shared-memory", "manager", "queue")) {
+        for (String program : List.of("isolation", "shared-memory", "manager", "queue", "pipe")) {
             HttpResponse<String> response = programs.run(program, null);
             assertThat(response.statusCode()).as("%s: %s", program, response.body()).isEqualTo(200);
         }
-        HttpResponse<String> pipe = programs.run("pipe", null);
-        System.out.println("DashboardQueriesIT: the pipe program answered " + pipe.statusCode());
 
         String gateway = "http://localhost:" + ensemble.port("GATEWAY_PORT");
         String job = JSON.readTree(send(gateway + "/api/square-jobs", "{\"numbers\": [1, 2, 3, 4, 5, 6, 7, 8]}",

@@ -12,11 +12,17 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -44,6 +50,9 @@ class QueueApiTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -303,6 +312,32 @@ class QueueApiTest {
         post("/api/queues/" + q + "/put", "{\"item\": \"precious\"}");
         assertThat(post("/api/queues/" + q + "/get?timeout=20", "").body()).isEqualTo("{\"item\":\"precious\"}");
         assertProblem(post("/api/queues/" + q + "/get_nowait", ""), 409, "empty", "Empty");
+    }
+
+    @Test
+    void gettersSeeOnlyCommittedItemsOfATransactionalProducerAsTheSquarePipelinesWorkersAre() {
+        String q = create("{}");
+        String topic = "mp-ensemble.queue." + q;
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "queue-api-test-" + q);
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>(topic, "p", "\"aborted\""));
+            producer.flush();
+            producer.abortTransaction();
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>(topic, "p", "\"committed\""));
+            producer.commitTransaction();
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>(topic, "p", "\"open\""));
+            producer.flush();
+            // left open: no getter may see it while its transaction is undecided
+            assertThat(post("/api/queues/" + q + "/get?timeout=10", "").body()).isEqualTo("{\"item\":\"committed\"}");
+            assertProblem(post("/api/queues/" + q + "/get?timeout=1", ""), 409, "empty", "Empty");
+            producer.abortTransaction();
+        }
+        assertProblem(post("/api/queues/" + q + "/drain?timeout=1", ""), 409, "empty", "Empty");
     }
 
     @Test
