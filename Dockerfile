@@ -22,7 +22,10 @@ RUN java -Djarmode=tools -jar /src/app.jar extract --destination /app
 
 FROM eclipse-temurin:25.0.3_9-jre
 ARG SERVICE
-RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --no-create-home app
+# /app belongs to the service's user before anything lands in it: WORKDIR makes it root's, COPY --chown leaves an
+# existing folder's owner as it is, and the training run below, as that user, writes the AOT cache into it.
+RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --no-create-home app \
+    && install -d -o app -g app /app
 WORKDIR /app
 COPY --from=build --chown=app:app /app/ /app/
 COPY --chmod=0755 deploy/docker/healthcheck.sh /usr/local/bin/healthcheck
@@ -35,4 +38,6 @@ ENV SERVICE=${SERVICE} \
 # there at build time, so the training run skips creating topics rather than wait for one.
 RUN java -XX:AOTCacheOutput=/app/app.aot -Dspring.context.exit=onRefresh -Dspring.kafka.admin.auto-create=false \
     -jar /app/app.jar
+# The JVM only warns, and exits 0, when it cannot write the cache: the build fails instead.
+RUN test -s /app/app.aot
 ENTRYPOINT ["java", "-XX:AOTCache=/app/app.aot", "-jar", "/app/app.jar"]
