@@ -103,7 +103,13 @@ class ComposeFileTest {
             }
         });
         assertThat(published).containsExactlyInAnyOrder("gateway", "grafana", "prometheus");
-        assertThat(services.path("gateway").path("ports").get(0).asString()).isEqualTo("${GATEWAY_PORT:-8080}:8080");
+        // on loopback unless asked otherwise: Prometheus has no login, Grafana's admin password has a default
+        assertThat(services.path("gateway").path("ports").get(0).asString())
+            .isEqualTo("${PUBLISH_ADDRESS:-127.0.0.1}:${GATEWAY_PORT:-8080}:8080");
+        for (String service : published) {
+            assertThat(services.path(service).path("ports")).singleElement()
+                .satisfies(port -> assertThat(port.asString()).startsWith("${PUBLISH_ADDRESS:-127.0.0.1}:"));
+        }
     }
 
     @Test
