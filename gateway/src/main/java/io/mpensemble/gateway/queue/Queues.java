@@ -58,6 +58,10 @@ public class Queues implements DisposableBean {
         checkName(name);
         QueueState state = new QueueState(Math.max(0, maxsize), joinable, false);
         topics.create(name, state);
+        // At zero from the start: Prometheus's rate() cannot see the step to a series' first value, so a counter
+        // born at its first put would hide that put from the dashboards.
+        counter(PUTS, name);
+        counter(GETS, name);
         return state;
     }
 

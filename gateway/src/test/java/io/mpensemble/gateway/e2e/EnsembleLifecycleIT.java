@@ -46,6 +46,28 @@ class EnsembleLifecycleIT {
         assertThat(pids.values()).doesNotHaveDuplicates().doesNotContain(ProcessHandle.current().pid());
     }
 
+    /** The images' healthcheck (deploy/docker/healthcheck.sh, bash only) against the real services. */
+    @Test
+    @Order(2)
+    void theImagesHealthcheckPassesForEveryReadyServiceAndFailsWhereNoneListens() throws Exception {
+        String script = ensemble.root().resolve("deploy/docker/healthcheck.sh").toString();
+        for (String port : java.util.List.of("GATEWAY_PORT", "SQUARE_WORKER_PORT", "RECORD_SERVICE_PORT",
+                "PRINTER_SERVICE_PORT")) {
+            Process check = new ProcessBuilder("bash", script, String.valueOf(ensemble.port(port)))
+                    .redirectErrorStream(true).start();
+            assertThat(check.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(check.exitValue()).as("healthcheck of %s: %s", port,
+                    new String(check.getInputStream().readAllBytes())).isZero();
+        }
+        int free;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            free = socket.getLocalPort();
+        }
+        Process none = new ProcessBuilder("bash", script, String.valueOf(free)).redirectErrorStream(true).start();
+        assertThat(none.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(none.exitValue()).as("healthcheck where nothing listens").isNotZero();
+    }
+
     @Test
     @Order(3)
     void aSecondUpChangesNothing() throws Exception {

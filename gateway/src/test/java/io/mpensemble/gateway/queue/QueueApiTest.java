@@ -59,6 +59,9 @@ class QueueApiTest {
     @Test
     void itemsComeOutInTheOrderTheyWerePutThenTheQueueIsEmpty() {
         String q = create("{\"name\": \"ordered\"}");
+        // there, at zero, before the first put: a dashboard's rate() sees the first puts
+        assertThat(meters.get("mp.ensemble.queue.puts").tag("queue", q).counter().count()).isZero();
+        assertThat(meters.get("mp.ensemble.queue.gets").tag("queue", q).counter().count()).isZero();
         assertThat(post("/api/queues/" + q + "/put", "{\"item\": 1}").body()).isEqualTo("{\"put\":1}");
         post("/api/queues/" + q + "/put", "{\"item\": \"two\"}");
         post("/api/queues/" + q + "/put", "{\"item\": {\"a\": [1, null, 2.5]}}");
