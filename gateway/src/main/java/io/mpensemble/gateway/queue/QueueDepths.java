@@ -19,7 +19,8 @@ import io.micrometer.core.instrument.Tags;
  * The gauge {@code mp.ensemble.queue.depth}, tagged {@code queue}: every queue's {@code qsize()}, whichever replica
  * created it, read from Kafka's offsets every {@code mp-ensemble.queues.depth-interval} rather than at each scrape, so
  * a scrape never waits on Kafka. Every gateway replica reports every queue; a dashboard takes {@code max by (queue)}.
- * A deleted queue's series goes with the next reading.
+ * A deleted queue's series goes with the next reading. The same pass deletes the items every getter is done with
+ * ({@link QueueTopics#trim}), which Kafka would otherwise keep as long as the queue.
  */
 @Component
 class QueueDepths {
@@ -56,6 +57,9 @@ class QueueDepths {
                 AtomicLong value = depths.computeIfAbsent(name, key -> new AtomicLong());
                 value.set(size);
                 rows.add(MultiGauge.Row.of(Tags.of("queue", name), value));
+                if (topics.state(name).filter(state -> !state.keepTaken()).isPresent()) {
+                    topics.trim(name);
+                }
             }
             catch (RuntimeException ex) {
                 log.debug("depth of queue '" + name + "' not read (deleted meanwhile?)", ex);

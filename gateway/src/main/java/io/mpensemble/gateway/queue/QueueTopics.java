@@ -18,6 +18,7 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.ListShareGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.admin.SharePartitionOffsetInfo;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -47,8 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>{@code <prefix><name>}: the items; a producer's items share a key, hence a partition, hence their order;</li>
  * <li>{@code <prefix><name>.state}: one partition, compacted; its last record is the {@link QueueState}, read afresh
  * for every operation so a {@code close()} through one gateway replica is seen by the next request to any other;</li>
- * <li>{@code <prefix><name>.task-done}: one partition, one record per {@code task_done()}; its end offset counts
- * them.</li>
+ * <li>{@code <prefix><name>.task-done}: one partition, one record per {@code task_done()} call, carrying how many
+ * items the caller saw put. The partition's order decides which calls count, the same for every replica: a call
+ * counts when fewer calls before it counted than the items it saw (see {@link TaskDoneLog}).</li>
  * </ul>
  * The items are consumed by the share group {@code <prefix><name>} (see {@link QueueGetter}); {@code qsize} is that
  * group's lag, from Kafka's offsets.
@@ -64,6 +66,8 @@ class QueueTopics implements DisposableBean {
     private final Admin admin;
     private final KafkaProducer<String, String> producer;
     private final KafkaConsumer<String, String> stateReader;
+    /** Each queue's task-done partition as read so far, guarded by the {@link #stateReader} that reads it. */
+    private final Map<String, TaskDoneLog> taskDoneLogs = new HashMap<>();
 
     QueueTopics(QueueProperties properties, KafkaProperties kafka, JsonMapper json) {
         this.properties = properties;
@@ -102,10 +106,15 @@ class QueueTopics implements DisposableBean {
     /** Creates the topics and the share group's settings, then writes the state: a queue exists once it has one. */
     void create(String name, QueueState state) {
         short replication = properties.replicationFactor();
-        List<NewTopic> topics = List.of(new NewTopic(itemsTopic(name), properties.partitions(), replication),
+        // Kept until the queue is deleted: Kafka's default retention (a week) would drop items no getter took yet;
+        // items every getter is done with are deleted by trim().
+        Map<String, String> kept = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG,
+                "-1");
+        List<NewTopic> topics = List.of(new NewTopic(itemsTopic(name), properties.partitions(), replication)
+                        .configs(kept),
                 new NewTopic(stateTopic(name), 1, replication)
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
-                new NewTopic(taskDoneTopic(name), 1, replication));
+                new NewTopic(taskDoneTopic(name), 1, replication).configs(kept));
         try {
             await(admin.createTopics(topics).all());
         }
@@ -176,19 +185,27 @@ class QueueTopics implements DisposableBean {
         }
     }
 
-    void taskDone(String name) {
-        send(new ProducerRecord<>(taskDoneTopic(name), 0, null, ""));
+    /**
+     * Records one {@code task_done()} call and answers whether it counts: {@code false} when it was one too many.
+     * Decided by the call's place in the task-done partition, so two calls through two replicas for the last
+     * unfinished task cannot both count.
+     */
+    boolean taskDone(String name) {
+        long put = itemsPut(name);
+        RecordMetadata recorded = awaitSend(producer.send(new ProducerRecord<>(taskDoneTopic(name), 0, null,
+                Long.toString(put))));
+        synchronized (stateReader) {
+            return taskDoneLog(name).counts(recorded.offset());
+        }
     }
 
     /** Items put and not yet taken by a getter (those being handed out count until their getter has them). */
     long qsize(String name) {
         String topic = itemsTopic(name);
-        List<TopicPartition> partitions = IntStream.range(0, partitionCount(topic))
-                .mapToObj(p -> new TopicPartition(topic, p)).toList();
+        List<TopicPartition> partitions = itemPartitions(name);
         Map<TopicPartition, Long> ends = offsets(partitions, OffsetSpec.latest());
         Map<TopicPartition, Long> starts = offsets(partitions, OffsetSpec.earliest());
-        Map<TopicPartition, SharePartitionOffsetInfo> consumed = await(admin.listShareGroupOffsets(
-                Map.of(topic, new ListShareGroupOffsetsSpec().topicPartitions(partitions))).partitionsToOffsetInfo(topic));
+        Map<TopicPartition, SharePartitionOffsetInfo> consumed = shareOffsets(topic, partitions);
         long size = 0;
         for (TopicPartition partition : partitions) {
             SharePartitionOffsetInfo info = consumed == null ? null : consumed.get(partition);
@@ -203,20 +220,53 @@ class QueueTopics implements DisposableBean {
         return size;
     }
 
-    /** {@code JoinableQueue}'s count of unfinished tasks: items ever put less {@code task_done()} calls. */
+    /** {@code JoinableQueue}'s count of unfinished tasks: items ever put less the {@code task_done()} calls that count. */
     long unfinishedTasks(String name) {
-        String topic = itemsTopic(name);
-        List<TopicPartition> partitions = new ArrayList<>(IntStream.range(0, partitionCount(topic))
-                .mapToObj(p -> new TopicPartition(topic, p)).toList());
+        long put = itemsPut(name);
         TopicPartition done = new TopicPartition(taskDoneTopic(name), 0);
-        partitions.add(done);
-        Map<TopicPartition, Long> ends = offsets(partitions, OffsetSpec.latest());
-        long puts = ends.entrySet().stream().filter(e -> !e.getKey().equals(done)).mapToLong(Map.Entry::getValue)
-                .sum();
-        return puts - ends.get(done);
+        long end = offsets(List.of(done), OffsetSpec.latest()).get(done);
+        synchronized (stateReader) {
+            return put - taskDoneLog(name).countedBefore(end);
+        }
+    }
+
+    /** Items ever put: the item partitions' end offsets (a trim deletes items, never offsets). */
+    private long itemsPut(String name) {
+        return offsets(itemPartitions(name), OffsetSpec.latest()).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private TaskDoneLog taskDoneLog(String name) {
+        return taskDoneLogs.computeIfAbsent(name, key -> new TaskDoneLog(new TopicPartition(taskDoneTopic(key), 0),
+                stateReader, ADMIN_TIMEOUT));
+    }
+
+    /**
+     * Deletes the items every getter is done with: those below the share group's start offset, which Kafka keeps
+     * otherwise (share groups acknowledge, they do not delete).
+     */
+    void trim(String name) {
+        String topic = itemsTopic(name);
+        List<TopicPartition> partitions = itemPartitions(name);
+        Map<TopicPartition, SharePartitionOffsetInfo> consumed = shareOffsets(topic, partitions);
+        if (consumed == null) {
+            return;
+        }
+        Map<TopicPartition, Long> starts = offsets(partitions, OffsetSpec.earliest());
+        Map<TopicPartition, RecordsToDelete> done = new HashMap<>();
+        consumed.forEach((partition, info) -> {
+            if (info != null && info.startOffset() > starts.getOrDefault(partition, Long.MAX_VALUE)) {
+                done.put(partition, RecordsToDelete.beforeOffset(info.startOffset()));
+            }
+        });
+        if (!done.isEmpty()) {
+            await(admin.deleteRecords(done).all());
+        }
     }
 
     void delete(String name) {
+        synchronized (stateReader) {
+            taskDoneLogs.remove(name);
+        }
         await(admin.deleteTopics(List.of(itemsTopic(name), stateTopic(name), taskDoneTopic(name))).all());
         try {
             await(admin.deleteShareGroups(List.of(itemsTopic(name))).all());
@@ -243,6 +293,16 @@ class QueueTopics implements DisposableBean {
         return consumer;
     }
 
+    private List<TopicPartition> itemPartitions(String name) {
+        String topic = itemsTopic(name);
+        return IntStream.range(0, partitionCount(topic)).mapToObj(p -> new TopicPartition(topic, p)).toList();
+    }
+
+    private Map<TopicPartition, SharePartitionOffsetInfo> shareOffsets(String topic, List<TopicPartition> partitions) {
+        return await(admin.listShareGroupOffsets(Map.of(topic, new ListShareGroupOffsetsSpec()
+                .topicPartitions(partitions))).partitionsToOffsetInfo(topic));
+    }
+
     private int partitionCount(String topic) {
         return await(admin.describeTopics(List.of(topic)).allTopicNames()).get(topic).partitions().size();
     }
@@ -259,9 +319,9 @@ class QueueTopics implements DisposableBean {
         awaitSend(producer.send(record));
     }
 
-    private static void awaitSend(Future<RecordMetadata> future) {
+    private static RecordMetadata awaitSend(Future<RecordMetadata> future) {
         try {
-            future.get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         }
         catch (ExecutionException ex) {
             throw new KafkaCallFailed(ex.getCause());

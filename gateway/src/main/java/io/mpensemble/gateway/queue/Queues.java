@@ -22,8 +22,9 @@ import io.mpensemble.contracts.problem.FieldProblem;
  *
  * <p>Across gateway replicas: the state (maxsize, closed) is read from Kafka for every call, so it is the same for
  * all; {@code qsize}, and so {@code full} and the wait of a put into a bounded queue, come from Kafka's offsets and are
- * approximate as Python's {@code qsize()} is. Within one replica, puts into a bounded queue and {@code task_done}
- * calls take turns, so neither overshoots; two puts through two replicas at once may both see the last free slot.
+ * approximate as Python's {@code qsize()} is. Within one replica, puts into a bounded queue take turns, so they never
+ * overfill it; two puts through two replicas at once may both see the last free slot. {@code task_done} is exact
+ * across replicas (see {@link TaskDoneLog}).
  *
  * <p>Metrics, tagged with the queue's name: {@code mp.ensemble.queue.puts} (items put) and {@code mp.ensemble.queue.gets}
  * (items a getter's client was sent, acknowledged to Kafka), counted by this replica.
@@ -55,8 +56,13 @@ public class Queues implements DisposableBean {
     }
 
     public QueueState create(String name, long maxsize, boolean joinable) {
+        return create(name, maxsize, joinable, false);
+    }
+
+    /** A queue whose taken items stay in Kafka, as {@link QueueState#keepTaken()} says, when {@code keepTaken}. */
+    public QueueState create(String name, long maxsize, boolean joinable, boolean keepTaken) {
         checkName(name);
-        QueueState state = new QueueState(Math.max(0, maxsize), joinable, false);
+        QueueState state = new QueueState(Math.max(0, maxsize), joinable, false, keepTaken);
         topics.create(name, state);
         // At zero from the start: Prometheus's rate() cannot see the step to a series' first value, so a counter
         // born at its first put would hide that put from the dashboards.
@@ -201,18 +207,10 @@ public class Queues implements DisposableBean {
         if (!state.joinable()) {
             throw QueueProblem.notJoinable(name, "task_done");
         }
-        // Counted against Kafka's offsets just before the task_done is recorded, one call at a time in this replica;
-        // two task_done calls through two replicas at once may both pass when one unfinished task is left.
-        ReentrantLock lock = lockOf(name);
-        lock.lock();
-        try {
-            if (topics.unfinishedTasks(name) <= 0) {
-                throw QueueProblem.tooManyTaskDone(name);
-            }
-            topics.taskDone(name);
-        }
-        finally {
-            lock.unlock();
+        // No unfinished task now: refused without a record. Otherwise the call's place in the task-done log decides,
+        // whichever replicas the other calls came through.
+        if (topics.unfinishedTasks(name) <= 0 || !topics.taskDone(name)) {
+            throw QueueProblem.tooManyTaskDone(name);
         }
     }
 

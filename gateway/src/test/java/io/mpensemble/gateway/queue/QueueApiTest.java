@@ -16,9 +16,15 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -341,6 +347,35 @@ class QueueApiTest {
             producer.abortTransaction();
         }
         assertProblem(post("/api/queues/" + q + "/drain?timeout=1", ""), 409, "empty", "Empty");
+    }
+
+    @Test
+    void itemsStayUntilTakenAndThoseEveryGetterIsDoneWithAreDeleted() throws Exception {
+        String q = create("{}");
+        String topic = "mp-ensemble.queue." + q;
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+            Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+            assertThat(config.get("retention.ms").value()).as("no item expires untaken").isEqualTo("-1");
+            assertThat(config.get("retention.bytes").value()).isEqualTo("-1");
+
+            String items = String.join(",", IntStream.range(0, 100).mapToObj(Integer::toString).toList());
+            post("/api/queues/" + q + "/put", "{\"items\": [" + items + "]}");
+            assertThat(post("/api/queues/" + q + "/drain?max=60", "").body().lines()).hasSize(60);
+            TopicPartition partition = new TopicPartition(topic, 0);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            long earliest;
+            do {
+                sleep(100);
+                earliest = admin.listOffsets(Map.of(partition, OffsetSpec.earliest())).all().get().get(partition)
+                        .offset();
+            }
+            while (earliest < 60 && System.nanoTime() < deadline);
+            assertThat(earliest).as("the first item still in Kafka, once 60 are taken").isEqualTo(60);
+            assertThat(get("/api/queues/" + q + "/qsize").body()).isEqualTo("{\"qsize\":40}");
+            assertThat(post("/api/queues/" + q + "/drain", "").body()).isEqualTo(String.join("\n",
+                    IntStream.range(60, 100).mapToObj(Integer::toString).toList()) + "\n");
+        }
     }
 
     @Test

@@ -98,6 +98,32 @@ class QueueReplicasTest {
     }
 
     @Test
+    void taskDoneCallsThroughBothReplicasAtOnceAreNeverOneTooMany() {
+        String q = "tasks";
+        post(portA, "/api/queues", "{\"name\": \"" + q + "\", \"joinable\": true}");
+        post(portB, "/api/queues/" + q + "/put", "{\"items\": [1, 2, 3, 4, 5]}");
+        for (int round = 0; round < 12; round++) {
+            // round 0: five tasks, sixteen calls; then one task, two calls at once, one through each replica
+            List<CompletableFuture<HttpResponse<String>>> calls = IntStream.range(0, round == 0 ? 16 : 2)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> post(i % 2 == 0 ? portA : portB,
+                            "/api/queues/" + q + "/task_done", "")))
+                    .toList();
+            List<HttpResponse<String>> answers = calls.stream().map(CompletableFuture::join).toList();
+            assertThat(answers).filteredOn(r -> r.statusCode() == 204).as("round %d: one per unfinished task", round)
+                    .hasSize(round == 0 ? 5 : 1);
+            assertThat(answers).filteredOn(r -> r.statusCode() != 204)
+                    .allSatisfy(r -> assertThat(r.body()).contains("urn:mp-ensemble:problem:value-error"));
+            for (int port : new int[] { portA, portB }) {
+                assertThat(post(port, "/api/queues/" + q + "/join?timeout=0", "").body())
+                        .isEqualTo("{\"joined\":true,\"unfinishedTasks\":0}");
+            }
+            post(round % 2 == 0 ? portA : portB, "/api/queues/" + q + "/put", "{\"item\": " + round + "}");
+        }
+        assertThat(post(portA, "/api/queues/" + q + "/join?timeout=0", "").body())
+                .isEqualTo("{\"joined\":false,\"unfinishedTasks\":1}");
+    }
+
+    @Test
     void aReplicaThatStopsLosesNoItem() {
         String q = "survivor";
         post(portB, "/api/queues", "{\"name\": \"" + q + "\"}");
