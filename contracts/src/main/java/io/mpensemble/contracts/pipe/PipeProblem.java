@@ -116,6 +116,12 @@ public class PipeProblem extends RuntimeException {
                 + bytes + " bytes is more than the " + max + " bytes a pipe message may have");
     }
 
+    /** A message found too long before all of it was read (it is not read on). */
+    public static PipeProblem tooLong(String field, long max) {
+        return new PipeProblem(HttpStatus.BAD_REQUEST, LIMIT_EXCEEDED, "Limit exceeded", field + ": a message of "
+                + "more than the " + max + " bytes a pipe message may have");
+    }
+
     static PipeProblem exists(PipeEndId id) {
         return new PipeProblem(HttpStatus.CONFLICT, EXISTS, "Pipe end exists", "end " + id.end() + " of pipe '"
                 + id.pipe() + "' is hosted here already");

@@ -1,9 +1,7 @@
 package io.mpensemble.gateway.pipe;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -96,15 +94,13 @@ class PipeController {
     }
 
     private long sendLines(PipeEnd conn, InputStream body) throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 64 * 1024);
+        NdjsonLines lines = new NdjsonLines(body, messages.maxBytes());
         long sent = 0;
-        long number = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            number++;
+        for (String line = lines.next(sent); line != null; line = lines.next(sent)) {
             if (line.isBlank()) {
                 continue;
             }
-            String message = messages.line(line, number, sent);
+            String message = messages.line(line, lines.number(), sent);
             // gathers what has arrived already into one write; flushes when the upload has nothing more ready
             conn.send(PipeMessage.ofJson(message), !lines.ready());
             sent++;

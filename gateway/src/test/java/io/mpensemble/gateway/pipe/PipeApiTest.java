@@ -122,6 +122,71 @@ class PipeApiTest {
                 "duplex");
     }
 
+    /**
+     * A line longer than the message size limit is refused once the limit is read, not after the whole line is in
+     * memory: a line without end cannot exhaust the heap. The lines before it stay sent.
+     */
+    @Test
+    void anNdjsonLineOverTheSizeLimitIsA400NamingItAfterABoundedRead() throws Exception {
+        String pipe = create(null);
+        byte[] head = "\"first\"\n\"".getBytes(StandardCharsets.UTF_8);
+        long lineBytes = 20L * 1024 * 1024;
+        long[] uploaded = new long[1];
+        java.io.InputStream body = new java.io.InputStream() {
+
+            @Override
+            public int read() {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0];
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                long at = uploaded[0];
+                if (at >= head.length + lineBytes) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, head.length + lineBytes - at);
+                for (int i = 0; i < n; i++) {
+                    b[off + i] = at + i < head.length ? head[(int) (at + i)] : (byte) 'x';
+                }
+                uploaded[0] += n;
+                return n;
+            }
+        };
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(pipe + "/ends/0/send"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("20 MB NDJSON line refused in %d ms after %d MB uploaded%n", millis,
+                uploaded[0] / 1_000_000);
+        assertProblem(response, 400, "limit-exceeded", "line 2");
+        assertThat(response.body()).contains("1 messages before it were sent");
+        assertThat(millis).isLessThan(10_000);
+        assertThat(call(post(pipe + "/ends/1/recv_stream", null, null)).body()).as("the line before it")
+                .isEqualTo("\"first\"\n");
+    }
+
+    @Test
+    void anNdjsonLineThatIsNotUtf8IsA400NamingIt_asAJsonBodyIs() throws Exception {
+        String pipe = create(null);
+        byte[] bad = { '"', 'o', 'k', '"', '\n', '"', (byte) 0xc3, '(', '"', '\n', '"', 'n', 'o', '"', '\n' };
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(pipe + "/ends/0/send"))
+                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofByteArray(bad))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(response, 400, "invalid-field", "line 2");
+        assertThat(response.body()).contains("UTF-8");
+        HttpResponse<String> json = http.send(HttpRequest.newBuilder(uri(pipe + "/ends/0/send"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(java.util.Arrays.copyOfRange(bad, 5, 9))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblem(json, 400, "invalid-field", "body");
+        assertThat(call(post(pipe + "/ends/1/recv_stream", null, null)).body()).as("only the line before it")
+                .isEqualTo("\"ok\"\n");
+    }
+
     @Test
     void metricsCountEachEndAndTheAggregatesAlwaysExist() throws Exception {
         String pipe = create(null);
