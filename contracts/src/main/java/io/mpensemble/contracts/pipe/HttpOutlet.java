@@ -24,6 +24,7 @@ final class HttpOutlet implements Outlet {
     static final int CHUNK = 256 * 1024;
 
     private final URI endUri;
+    private final String streamKey;
     private final Duration connectTimeout;
     private final Duration idle;
     private final ReentrantLock lock = new ReentrantLock();
@@ -35,10 +36,12 @@ final class HttpOutlet implements Outlet {
 
     /**
      * @param endUri the other end's address in its process, {@code <base>/internal/pipes/{pipe}/ends/{end}}
+     * @param streamKey the pipe's key, sent with every request to the other end
      * @param idle how long the stream may be silent before a ping goes out
      */
-    HttpOutlet(URI endUri, Duration connectTimeout, Duration idle) {
+    HttpOutlet(URI endUri, String streamKey, Duration connectTimeout, Duration idle) {
         this.endUri = endUri;
+        this.streamKey = streamKey;
         this.connectTimeout = connectTimeout;
         this.idle = idle;
     }
@@ -150,6 +153,7 @@ final class HttpOutlet implements Outlet {
         stream.setReadTimeout((int) Math.max(connectTimeout.toMillis(), 10_000));
         stream.setRequestProperty("Content-Type", "application/octet-stream");
         stream.setRequestProperty("Connection", "close");
+        stream.setRequestProperty(Pipes.STREAM_KEY_HEADER, streamKey);
         try {
             out = stream.getOutputStream();
             connection = stream;
@@ -169,6 +173,7 @@ final class HttpOutlet implements Outlet {
             probe.setReadTimeout((int) Math.max(connectTimeout.toMillis(), 10_000));
             probe.setRequestProperty("Connection", "close");
             probe.setRequestProperty("Accept", "application/json");
+            probe.setRequestProperty(Pipes.STREAM_KEY_HEADER, streamKey);
             int status = probe.getResponseCode();
             drain(status < 400 ? probe.getInputStream() : probe.getErrorStream());
             if (status == 404) {

@@ -5,6 +5,8 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 
 /**
@@ -21,6 +23,7 @@ public final class PipeEnd {
     private final PipeEndId id;
     private final boolean readable;
     private final boolean writable;
+    private final byte[] streamKey;
     private final PipeBuffer inbound;
     private final int maxMessageBytes;
     private final Duration maxTimeout;
@@ -29,11 +32,12 @@ public final class PipeEnd {
     private volatile Outlet outlet;
     private volatile boolean closed;
 
-    PipeEnd(PipeEndId id, boolean readable, boolean writable, PipeProperties properties, PipeMeters.EndMeters meters,
-            Runnable onClose) {
+    PipeEnd(PipeEndId id, boolean readable, boolean writable, String streamKey, PipeProperties properties,
+            PipeMeters.EndMeters meters, Runnable onClose) {
         this.id = id;
         this.readable = readable;
         this.writable = writable;
+        this.streamKey = streamKey == null ? null : streamKey.getBytes(StandardCharsets.US_ASCII);
         this.inbound = new PipeBuffer(properties.bufferBytes());
         this.maxMessageBytes = properties.maxMessageBytes();
         this.maxTimeout = properties.maxTimeout();
@@ -59,6 +63,12 @@ public final class PipeEnd {
 
     public boolean closed() {
         return closed;
+    }
+
+    /** Whether the other end's process may reach this end with this key: only a hosted end has one. */
+    boolean admits(String key) {
+        return streamKey != null && key != null
+                && MessageDigest.isEqual(streamKey, key.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** How many messages wait to be received. */

@@ -30,6 +30,6 @@ public class PipeHostingController {
     @ResponseStatus(HttpStatus.CREATED)
     PipeEndView host(@Valid @RequestBody HostPipeEnd request) {
         return PipeEndView.of(pipes.host(new PipeEndId(request.pipe(), request.end()), request.duplex(),
-                URI.create(request.peerUrl())));
+                URI.create(request.peerUrl()), request.streamKey()));
     }
 }

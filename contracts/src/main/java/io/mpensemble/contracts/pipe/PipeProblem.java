@@ -66,6 +66,11 @@ public class PipeProblem extends RuntimeException {
                 "no end " + end + " of pipe '" + pipe + "' here");
     }
 
+    static PipeProblem notFoundForKey(String pipe, int end) {
+        return new PipeProblem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", "no end " + end + " of pipe '" + pipe
+                + "' here that the " + Pipes.STREAM_KEY_HEADER + " header given opens");
+    }
+
     public static PipeProblem notFound(String pipe) {
         return new PipeProblem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", "no pipe '" + pipe + "' here");
     }

@@ -1,7 +1,9 @@
 package io.mpensemble.contracts.pipe;
 
 import java.net.URI;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +30,18 @@ public class Pipes implements AutoCloseable {
     /** The path under a service's base URL where its hosted ends are reached by other processes. */
     public static final String INTERNAL_PATH = "/internal/pipes";
 
+    /**
+     * The header that carries a pipe's stream key on every {@code /internal/pipes/{pipe}/ends/{end}} request: only a
+     * process that was given the key when the end was hosted may look at the end, stream into it or remove it.
+     */
+    public static final String STREAM_KEY_HEADER = "Pipe-Stream-Key";
+
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+
+    /** A stream key: 128 bits or more, base64url. */
+    static final Pattern STREAM_KEY = Pattern.compile("[A-Za-z0-9_-]{22,200}");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PipeProperties properties;
     private final PipeMeters meters;
@@ -55,13 +68,20 @@ public class Pipes implements AutoCloseable {
         return "pipe-" + UUID.randomUUID();
     }
 
-    /** {@code Pipe(duplex)}: both ends in this process. */
+    /** A fresh stream key: 128 random bits, base64url, for the two processes that host a pipe's ends. */
+    public static String newStreamKey() {
+        byte[] key = new byte[16];
+        RANDOM.nextBytes(key);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+    }
+
+    /** {@code Pipe(duplex)}: both ends in this process, which no other process can reach. */
     public List<PipeEnd> create(boolean duplex) {
         String pipe = newId();
-        PipeEnd first = add(new PipeEndId(pipe, 0), duplex);
+        PipeEnd first = add(new PipeEndId(pipe, 0), duplex, null);
         PipeEnd second;
         try {
-            second = add(new PipeEndId(pipe, 1), duplex);
+            second = add(new PipeEndId(pipe, 1), duplex, null);
         }
         catch (PipeProblem tooMany) {
             remove(first.id());
@@ -77,19 +97,27 @@ public class Pipes implements AutoCloseable {
     /**
      * Hosts one end here; the other is hosted by the process at {@code peer} (its base URL), whose sends to this end
      * arrive as an HTTP stream on {@code /internal/pipes/{pipe}/ends/{end}/stream}.
+     *
+     * @param streamKey the pipe's secret (see {@link #newStreamKey}), which both processes hold: the other process's
+     *        requests to this end must carry it, and this end's requests to the other carry it
      */
-    public PipeEnd host(PipeEndId id, boolean duplex, URI peer) {
+    public PipeEnd host(PipeEndId id, boolean duplex, URI peer, String streamKey) {
         requireId(id.pipe());
-        PipeEnd end = add(id, duplex);
+        if (streamKey == null || !STREAM_KEY.matcher(streamKey).matches()) {
+            throw io.mpensemble.contracts.problem.FieldProblem.invalid("streamKey",
+                    "a stream key is 22 to 200 base64url characters (128 random bits or more)");
+        }
+        PipeEnd end = add(id, duplex, streamKey);
         if (end.writable()) {
             PipeEndId other = id.peer();
             end.connect(new HttpOutlet(URI.create(stripSlash(peer.toString()) + INTERNAL_PATH + "/" + other.pipe()
-                    + "/ends/" + other.end()), properties.connectTimeout(), properties.pingInterval().dividedBy(2)));
+                    + "/ends/" + other.end()), streamKey, properties.connectTimeout(),
+                    properties.pingInterval().dividedBy(2)));
         }
         return end;
     }
 
-    private PipeEnd add(PipeEndId id, boolean duplex) {
+    private PipeEnd add(PipeEndId id, boolean duplex, String streamKey) {
         if (ends.size() >= properties.maxEnds()) {
             throw PipeProblem.tooManyEnds(properties.maxEnds());
         }
@@ -97,7 +125,7 @@ public class Pipes implements AutoCloseable {
         boolean writable = duplex || id.end() == 1;
         PipeMeters.EndMeters endMeters = meters.forEnd(id);
         AtomicInteger once = new AtomicInteger();
-        PipeEnd end = new PipeEnd(id, readable, writable, properties, endMeters, () -> {
+        PipeEnd end = new PipeEnd(id, readable, writable, streamKey, properties, endMeters, () -> {
             if (once.getAndIncrement() == 0) {
                 open.decrementAndGet();
                 meters.remove(endMeters);
@@ -118,6 +146,15 @@ public class Pipes implements AutoCloseable {
 
     public Optional<PipeEnd> find(PipeEndId id) {
         return Optional.ofNullable(ends.get(id));
+    }
+
+    /**
+     * The end as the process hosting its other end reaches it, with the pipe's stream key; the not-found problem for
+     * a wrong or missing key, as for an end not here (an end of a pipe with both ends here admits no key at all).
+     */
+    public PipeEnd endForPeer(PipeEndId id, String streamKey) {
+        return find(id).filter(end -> end.admits(streamKey))
+                .orElseThrow(() -> PipeProblem.notFoundForKey(id.pipe(), id.end()));
     }
 
     /** The ends of this pipe hosted here, end 0 first; the not-found problem when there are none. */

@@ -230,8 +230,9 @@ class PipeEndTest {
     @Test
     void anEndIsHostedOnceAndAnEndOfAnotherProcessIsNotAPipeHere() {
         PipeEndId id = new PipeEndId(Pipes.newId(), 1);
-        pipes.host(id, true, java.net.URI.create("http://localhost:9"));
-        assertThatThrownBy(() -> pipes.host(id, true, java.net.URI.create("http://localhost:9")))
+        String key = Pipes.newStreamKey();
+        pipes.host(id, true, java.net.URI.create("http://localhost:9"), key);
+        assertThatThrownBy(() -> pipes.host(id, true, java.net.URI.create("http://localhost:9"), key))
                 .isInstanceOfSatisfying(PipeProblem.class, p -> {
                     assertThat(p.type()).isEqualTo(PipeProblem.EXISTS);
                     assertThat(p.status().value()).isEqualTo(409);

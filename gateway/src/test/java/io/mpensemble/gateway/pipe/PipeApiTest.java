@@ -213,6 +213,36 @@ class PipeApiTest {
         assertThat(call(get("/internal/pipes/p1/ends/1")).statusCode()).isEqualTo(404);
     }
 
+    /**
+     * The ends of a pipe the API created live both here: no other process streams into them, so /internal/pipes
+     * finds neither, with or without a stream key, and a forged message or close never reaches them.
+     */
+    @Test
+    void noClientCanStreamIntoLookAtOrRemoveAnEndOfAnApiPipe() throws Exception {
+        String pipe = create(null);
+        String internal = pipe.replace("/api/", "/internal/");
+        byte[] forged = { 'J', 0, 0, 0, 8, '"', 'f', 'o', 'r', 'g', 'e', 'd', '"', 'C', 0, 0, 0, 0 };
+        for (String key : java.util.Arrays.asList(null, "", "k".repeat(22))) {
+            for (int end = 0; end < 2; end++) {
+                HttpRequest.Builder stream = HttpRequest.newBuilder(uri(internal + "/ends/" + end + "/stream"))
+                        .header("Content-Type", "application/octet-stream")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(forged));
+                HttpRequest.Builder look = HttpRequest.newBuilder(uri(internal + "/ends/" + end));
+                HttpRequest.Builder remove = HttpRequest.newBuilder(uri(internal + "/ends/" + end)).DELETE();
+                for (HttpRequest.Builder request : List.of(stream, look, remove)) {
+                    if (key != null) {
+                        request.header("Pipe-Stream-Key", key);
+                    }
+                    assertProblem(call(request.build()), 404, "not-found", "end " + end);
+                }
+            }
+        }
+        assertProblem(call(post(pipe + "/ends/1/recv?timeout=0.2", null, null)), 409, "timeout", "within");
+        assertThat(call(post(pipe + "/ends/1/send", "application/json", "\"real\"")).body()).isEqualTo("{\"sent\":1}");
+        assertThat(call(post(pipe + "/ends/0/recv?timeout=1", null, null)).body()).isEqualTo("\"real\"");
+        assertThat(call(get(pipe)).body()).doesNotContain("\"closed\":true");
+    }
+
     @Test
     void nothingAClientSendsYieldsAServerError() throws Exception {
         String deep = "[".repeat(3000) + "]".repeat(3000);

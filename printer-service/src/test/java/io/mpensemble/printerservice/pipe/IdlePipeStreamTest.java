@@ -42,8 +42,9 @@ class IdlePipeStreamTest {
                 Duration.ofSeconds(60), Duration.ofMillis(pingMillis), Duration.ofSeconds(2), 100, null);
         try (Pipes sender = new Pipes(properties, new SimpleMeterRegistry())) {
             String pipe = Pipes.newId();
-            PipeEnd far = printer.host(new PipeEndId(pipe, 1), true, URI.create("http://localhost:9"));
-            PipeEnd near = sender.host(new PipeEndId(pipe, 0), true, URI.create("http://localhost:" + port));
+            String key = Pipes.newStreamKey();
+            PipeEnd far = printer.host(new PipeEndId(pipe, 1), true, URI.create("http://localhost:9"), key);
+            PipeEnd near = sender.host(new PipeEndId(pipe, 0), true, URI.create("http://localhost:" + port), key);
             near.send("1");
             assertThat(far.recv(Duration.ofSeconds(5))).isEqualTo("1");
             Thread.sleep(2_000); // four times Tomcat's timeout

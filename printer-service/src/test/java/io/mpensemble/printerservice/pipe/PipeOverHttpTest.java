@@ -69,11 +69,12 @@ class PipeOverHttpTest {
     /** The printer-service hosts end 1 (asked over HTTP); this test hosts end 0, whose sends stream to it. */
     private PipeEnd[] connect(int viaPort) {
         String pipe = Pipes.newId();
+        String key = Pipes.newStreamKey();
         PipeEndView hosted = api().post().uri("/internal/pipes/ends")
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(new HostPipeEnd(pipe, 1, true, "http://localhost:9")).retrieve().body(PipeEndView.class);
+                .body(new HostPipeEnd(pipe, 1, true, "http://localhost:9", key)).retrieve().body(PipeEndView.class);
         assertThat(hosted.readable()).isTrue();
-        PipeEnd near = sender.host(new PipeEndId(pipe, 0), true, URI.create("http://localhost:" + viaPort));
+        PipeEnd near = sender.host(new PipeEndId(pipe, 0), true, URI.create("http://localhost:" + viaPort), key);
         return new PipeEnd[] { near, printer.end(new PipeEndId(pipe, 1)) };
     }
 
@@ -112,11 +113,45 @@ class PipeOverHttpTest {
 
     @Test
     void aSendToAnEndNobodyHostsIsABrokenPipeAtOnce() {
-        PipeEnd near = sender.host(new PipeEndId(Pipes.newId(), 0), true, URI.create("http://localhost:" + port));
+        PipeEnd near = sender.host(new PipeEndId(Pipes.newId(), 0), true, URI.create("http://localhost:" + port),
+                Pipes.newStreamKey());
         assertThatThrownBy(() -> near.send("1")).isInstanceOfSatisfying(PipeProblem.class, p -> {
             assertThat(p.type()).isEqualTo(PipeProblem.BROKEN_PIPE);
             assertThat(p.getMessage()).contains("not hosted");
         });
+    }
+
+    /** Only a process holding the pipe's stream key reaches a hosted end: without it the end is not found. */
+    @Test
+    void aHostedEndIsReachedOnlyWithItsPipesStreamKey() throws Exception {
+        PipeEnd[] pipe = connect(port);
+        String end = "/internal/pipes/" + pipe[1].id().pipe() + "/ends/1";
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        byte[] forged = { 'J', 0, 0, 0, 1, '9', 'C', 0, 0, 0, 0 };
+        for (String key : java.util.Arrays.asList(null, "", Pipes.newStreamKey())) {
+            for (String method : java.util.List.of("GET", "POST", "DELETE")) {
+                java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
+                        .newBuilder(URI.create("http://localhost:" + port + end + (method.equals("POST") ? "/stream" : "")))
+                        .header("Content-Type", "application/octet-stream")
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.ofByteArray(forged));
+                if (key != null) {
+                    request.header(Pipes.STREAM_KEY_HEADER, key);
+                }
+                java.net.http.HttpResponse<String> response = http.send(request.build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as("%s with key %s: %s", method, key, response.body())
+                        .isEqualTo(404);
+                assertThat(response.body()).contains("urn:mp-ensemble:problem:not-found", Pipes.STREAM_KEY_HEADER);
+            }
+        }
+        assertThat(pipe[1].buffered()).as("nothing forged arrived").isZero();
+        assertThat(pipe[1].closed()).isFalse();
+        pipe[0].send("1");
+        assertThat(pipe[1].recv(WAIT)).isEqualTo("1");
+        pipe[0].close();
+        assertThatThrownBy(() -> pipe[1].recv(WAIT)).isInstanceOfSatisfying(PipeProblem.class,
+                p -> assertThat(p.type()).isEqualTo(PipeProblem.EOF));
+        printer.remove(pipe[1].id());
     }
 
     @Test
@@ -168,8 +203,10 @@ class PipeOverHttpTest {
 
             // hosted without this test's HTTP client, whose own worker threads would blur the count
             String id = Pipes.newId();
-            PipeEnd[] pipe = { sender.host(new PipeEndId(id, 0), true, URI.create("http://localhost:" + network.port())),
-                    printer.host(new PipeEndId(id, 1), true, URI.create("http://localhost:9")) };
+            String key = Pipes.newStreamKey();
+            PipeEnd[] pipe = {
+                    sender.host(new PipeEndId(id, 0), true, URI.create("http://localhost:" + network.port()), key),
+                    printer.host(new PipeEndId(id, 1), true, URI.create("http://localhost:9"), key) };
             AtomicLong sent = new AtomicLong();
             CompletableFuture<PipeProblem> sending = CompletableFuture.supplyAsync(() -> {
                 try {
