@@ -121,6 +121,25 @@ class PipeOverHttpTest {
         });
     }
 
+    @Test
+    void aPeerUrlThatIsNotABaseUrlIsA400NamingIt() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String url : java.util.List.of("http://a b", "http://", "http:// x", "http://[::1", "http://a/?q=1",
+                "http://a/#f", "http://a:99999", "https://%zz")) {
+            String pipe = Pipes.newId();
+            String body = "{\"pipe\": \"" + pipe + "\", \"end\": 1, \"duplex\": true, \"peerUrl\": \""
+                    + url + "\", \"streamKey\": \"" + Pipes.newStreamKey() + "\"}";
+            java.net.http.HttpResponse<String> response = http.send(java.net.http.HttpRequest
+                    .newBuilder(URI.create("http://localhost:" + port + "/internal/pipes/ends"))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("%s: %s", url, response.body()).isEqualTo(400);
+            assertThat(response.body()).as(url).contains("urn:mp-ensemble:problem:invalid-field", "peerUrl");
+            assertThat(printer.find(new PipeEndId(pipe, 1))).as("nothing hosted for %s", url).isEmpty();
+        }
+    }
+
     /** Only a process holding the pipe's stream key reaches a hosted end: without it the end is not found. */
     @Test
     void aHostedEndIsReachedOnlyWithItsPipesStreamKey() throws Exception {
