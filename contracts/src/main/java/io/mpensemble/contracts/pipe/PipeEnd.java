@@ -113,9 +113,21 @@ public final class PipeEnd {
         return receive(timeout, message -> message.json() ? null : PipeProblem.notAMessage(id)).text();
     }
 
-    /** {@code recv_bytes(maxlength)}: the next message's bytes ({@code maxlength <= 0}: any length). */
+    /** {@code recv_bytes()}: the next message's bytes, of any length. */
+    public byte[] recvBytes(Duration timeout) {
+        return recvMessage(timeout).payload();
+    }
+
+    /**
+     * {@code recv_bytes(maxlength)}: the next message's bytes; a longer one is refused and stays (so with 0 only an
+     * empty message passes), a negative {@code maxlength} is refused as Python's {@code ValueError} is.
+     */
     public byte[] recvBytes(int maxlength, Duration timeout) {
-        return receive(timeout, message -> maxlength > 0 && message.payload().length > maxlength
+        if (maxlength < 0) {
+            throw io.mpensemble.contracts.problem.FieldProblem.invalid("maxlength",
+                    "negative maxlength " + maxlength);
+        }
+        return receive(timeout, message -> message.payload().length > maxlength
                 ? PipeProblem.badMessageLength(id, message.payload().length, maxlength) : null).payload();
     }
 

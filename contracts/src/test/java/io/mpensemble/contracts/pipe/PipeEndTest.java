@@ -106,6 +106,23 @@ class PipeEndTest {
         assertThat(pipe.get(1).recvBytes(10, SHORT)).isEqualTo(ten);
     }
 
+    /** As in Python: maxlength 0 takes only an empty message, a negative one is ValueError("negative maxlength"). */
+    @Test
+    void recvBytesHonoursAMaxlengthOfZeroAndRefusesANegativeOne() {
+        List<PipeEnd> pipe = pipes.create(true);
+        pipe.get(0).sendBytes(new byte[] { 7 });
+        assertThatThrownBy(() -> pipe.get(1).recvBytes(0, SHORT)).isInstanceOfSatisfying(PipeProblem.class, p -> {
+            assertThat(p.type()).isEqualTo(PipeProblem.BAD_MESSAGE_LENGTH);
+            assertThat(p.getMessage()).contains("1 bytes", "maxlength 0");
+        });
+        assertThatThrownBy(() -> pipe.get(1).recvBytes(-1, SHORT))
+                .isInstanceOfSatisfying(io.mpensemble.contracts.problem.FieldProblem.class,
+                        p -> assertThat(p.getMessage()).contains("maxlength", "negative"));
+        assertThat(pipe.get(1).recvBytes(1, SHORT)).as("both refusals left it").containsExactly(7);
+        pipe.get(0).sendBytes(new byte[0]);
+        assertThat(pipe.get(1).recvBytes(0, SHORT)).isEmpty();
+    }
+
     @Test
     void recvOfABytesMessageIsRefusedAndKeepsIt_recvBytesOfAMessageGivesItsJson() {
         List<PipeEnd> pipe = pipes.create(true);
@@ -113,8 +130,8 @@ class PipeEndTest {
         pipe.get(0).send("{\"a\":1}");
         assertThatThrownBy(() -> pipe.get(1).recv(SHORT)).isInstanceOfSatisfying(PipeProblem.class,
                 p -> assertThat(p.type()).isEqualTo(PipeProblem.NOT_A_MESSAGE));
-        assertThat(pipe.get(1).recvBytes(0, SHORT)).containsExactly(1, 2);
-        assertThat(new String(pipe.get(1).recvBytes(0, SHORT), StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}");
+        assertThat(pipe.get(1).recvBytes(SHORT)).containsExactly(1, 2);
+        assertThat(new String(pipe.get(1).recvBytes(SHORT), StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}");
     }
 
     @Test
@@ -148,7 +165,7 @@ class PipeEndTest {
         assertThat(sender).isNotDone();
         assertThat(sent.get()).as("4 KiB of buffer hold 4 messages of 1 KiB").isEqualTo(4);
         for (int i = 0; i < 100; i++) {
-            assertThat(pipe.get(1).recvBytes(0, Duration.ofSeconds(5))[0]).isEqualTo((byte) i);
+            assertThat(pipe.get(1).recvBytes(Duration.ofSeconds(5))[0]).isEqualTo((byte) i);
         }
         sender.get(5, TimeUnit.SECONDS);
     }
@@ -159,7 +176,7 @@ class PipeEndTest {
         pipes = new Pipes(PipeProperties.defaults().withBufferSize(DataSize.ofKilobytes(1)), new SimpleMeterRegistry());
         List<PipeEnd> pipe = pipes.create(true);
         pipe.get(0).sendBytes(new byte[64 * 1024]);
-        assertThat(pipe.get(1).recvBytes(0, SHORT)).hasSize(64 * 1024);
+        assertThat(pipe.get(1).recvBytes(SHORT)).hasSize(64 * 1024);
     }
 
     @Test

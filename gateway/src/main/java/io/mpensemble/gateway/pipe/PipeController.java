@@ -128,15 +128,13 @@ class PipeController {
         response.getOutputStream().write(message.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Operation(summary = "recv_bytes(maxlength): the next message's bytes; longer than maxlength: the "
-            + "bad-message-length problem, and the message stays")
+    @Operation(summary = "recv_bytes(maxlength): the next message's bytes; longer than maxlength (absent: any length, "
+            + "0: only an empty message): the bad-message-length problem, and the message stays")
     @PostMapping(path = "/{pipe}/ends/{end}/recv_bytes", produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)
     byte[] recvBytes(@PathVariable String pipe, @PathVariable int end,
             @RequestParam(required = false) Integer maxlength, @RequestParam(required = false) Double timeout) {
-        if (maxlength != null && maxlength < 0) {
-            throw FieldProblem.invalid("maxlength", "must not be negative");
-        }
-        return end(pipe, end).recvBytes(maxlength == null ? 0 : maxlength, seconds(timeout));
+        PipeEnd conn = end(pipe, end);
+        return maxlength == null ? conn.recvBytes(seconds(timeout)) : conn.recvBytes(maxlength, seconds(timeout));
     }
 
     @Operation(summary = "Receives up to max messages as NDJSON, one JSON message a line, as they arrive",

@@ -105,6 +105,24 @@ class PipeApiTest {
     }
 
     @Test
+    void recvBytesWithMaxlengthZeroTakesOnlyAnEmptyMessage_aNegativeMaxlengthIsA400() throws Exception {
+        String pipe = create(null);
+        HttpResponse<String> sent = http.send(HttpRequest.newBuilder(uri(pipe + "/ends/0/send_bytes"))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] { 42 })).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        assertProblem(call(post(pipe + "/ends/1/recv_bytes?maxlength=0", null, null)), 400, "bad-message-length",
+                "maxlength 0");
+        assertProblem(call(post(pipe + "/ends/1/recv_bytes?maxlength=-1", null, null)), 400, "invalid-field",
+                "maxlength");
+        HttpResponse<byte[]> any = http.send(post(pipe + "/ends/1/recv_bytes", null, null),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(any.statusCode()).isEqualTo(200);
+        assertThat(any.body()).as("without maxlength: any length").containsExactly(42);
+    }
+
+    @Test
     void badInputIsA4xxProblemNamingWhatIsWrong() throws Exception {
         String pipe = create(null);
         assertProblem(call(post(pipe + "/ends/0/send", "application/json", "{\"a\": ")), 400, "invalid-field",

@@ -198,7 +198,7 @@ class PipeOverHttpTest {
         System.out.printf("sender stalled after %d MiB; heap grew %d KiB%n", stalledAt, heapGrowth / 1024);
         assertThat(heapGrowth).isLessThan(64L * 1024 * 1024);
         for (int i = 0; i < messages; i++) {
-            assertThat(pipe[1].recvBytes(0, WAIT)[0]).isEqualTo((byte) i);
+            assertThat(pipe[1].recvBytes(WAIT)[0]).isEqualTo((byte) i);
         }
         sending.get(10, TimeUnit.SECONDS);
         printer.remove(pipe[1].id());
@@ -249,7 +249,7 @@ class PipeOverHttpTest {
             PipeProblem receiverSaw = CompletableFuture.supplyAsync(() -> {
                 try {
                     while (true) {
-                        pipe[1].recvBytes(0, WAIT);
+                        pipe[1].recvBytes(WAIT);
                     }
                 }
                 catch (PipeProblem problem) {
