@@ -45,6 +45,11 @@ public record PipeProperties(@DefaultValue("1MB") DataSize bufferSize, @DefaultV
                 advertisedUrl);
     }
 
+    public PipeProperties withMaxEnds(int max) {
+        return new PipeProperties(bufferSize, maxMessageSize, maxTimeout, pingInterval, connectTimeout, max,
+                advertisedUrl);
+    }
+
     long bufferBytes() {
         return bufferSize.toBytes();
     }

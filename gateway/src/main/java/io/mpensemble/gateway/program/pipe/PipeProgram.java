@@ -92,7 +92,14 @@ public class PipeProgram implements DisposableBean {
         String streamKey = Pipes.newStreamKey();
         // p2's end first, so that the stream p1 opens finds it
         printerPipeEnds.host(new HostPipeEnd(pipe, 1, true, advertisedUrl, streamKey));
-        PipeEnd conn = pipes.host(new PipeEndId(pipe, 0), true, printerUrl, streamKey);
+        PipeEnd conn;
+        try {
+            conn = pipes.host(new PipeEndId(pipe, 0), true, printerUrl, streamKey);
+        }
+        catch (RuntimeException cannotHost) {
+            removePrinterEnd(pipe, streamKey);
+            throw cannotHost;
+        }
         CompletableFuture<ProcessReport> receiver = CompletableFuture.supplyAsync(
                 () -> printer.receiveMessages(new ReceiveMessagesRequest(pipe, 1)), receivers);
         try {
@@ -119,13 +126,17 @@ public class PipeProgram implements DisposableBean {
             pipes.remove(conn.id());
             if (!receiver.isDone() || receiver.isCompletedExceptionally()) {
                 receiver.cancel(true);
-                try {
-                    printerPipeEnds.remove(pipe, 1, streamKey);
-                }
-                catch (RestClientException gone) {
-                    // the receiver gave its end up already, or printer-service is down
-                }
+                removePrinterEnd(pipe, streamKey);
             }
+        }
+    }
+
+    private void removePrinterEnd(String pipe, String streamKey) {
+        try {
+            printerPipeEnds.remove(pipe, 1, streamKey);
+        }
+        catch (RestClientException gone) {
+            // the receiver gave its end up already, or printer-service is down
         }
     }
 
