@@ -117,7 +117,14 @@ public class Pipes implements AutoCloseable {
         return end;
     }
 
-    private PipeEnd add(PipeEndId id, boolean duplex, String streamKey) {
+    /**
+     * Synchronized, and the id checked before the end's meters are made: Micrometer hands out the meters already
+     * registered under the same tags, those of the live end, which a refused second end must not remove.
+     */
+    private synchronized PipeEnd add(PipeEndId id, boolean duplex, String streamKey) {
+        if (ends.containsKey(id)) {
+            throw PipeProblem.exists(id);
+        }
         if (ends.size() >= properties.maxEnds()) {
             throw PipeProblem.tooManyEnds(properties.maxEnds());
         }
@@ -131,10 +138,7 @@ public class Pipes implements AutoCloseable {
                 meters.remove(endMeters);
             }
         });
-        if (ends.putIfAbsent(id, end) != null) {
-            meters.remove(endMeters);
-            throw PipeProblem.exists(id);
-        }
+        ends.put(id, end);
         open.incrementAndGet();
         return end;
     }
@@ -169,11 +173,15 @@ public class Pipes implements AutoCloseable {
         return found;
     }
 
-    /** Closes the end (if open) and forgets it. */
+    /**
+     * Closes the end (if open) and forgets it; forgotten only once closed, so an end hosted anew under the same id
+     * gets meters of its own, not the closing end's.
+     */
     public void remove(PipeEndId id) {
-        PipeEnd end = ends.remove(id);
+        PipeEnd end = ends.get(id);
         if (end != null) {
             end.close();
+            ends.remove(id, end);
         }
     }
 

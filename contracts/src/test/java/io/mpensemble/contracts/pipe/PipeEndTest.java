@@ -260,6 +260,22 @@ class PipeEndTest {
     }
 
     @Test
+    void askingToHostAnEndHostedAlreadyLeavesTheLiveEndsMeters() {
+        PipeEndId id = new PipeEndId(Pipes.newId(), 1);
+        String key = Pipes.newStreamKey();
+        PipeEnd live = pipes.host(id, true, java.net.URI.create("http://localhost:9"), key);
+        live.receiveStream(new java.io.ByteArrayInputStream(new byte[] { 'J', 0, 0, 0, 1, '1', 'J', 0, 0, 0, 1, '2' }));
+        assertThat(live.recv(SHORT)).isEqualTo("1");
+        assertThatThrownBy(() -> pipes.host(id, true, java.net.URI.create("http://localhost:9"), key))
+                .isInstanceOfSatisfying(PipeProblem.class, p -> assertThat(p.type()).isEqualTo(PipeProblem.EXISTS));
+        assertThat(live.recv(SHORT)).isEqualTo("2");
+        assertThat(registry.find(PipeMeters.MESSAGES_RECEIVED).tag("pipe", id.pipe()).tag("end", "1").counter())
+                .as("the live end's counter is still registered").isNotNull()
+                .satisfies(counter -> assertThat(counter.count()).isEqualTo(2));
+        assertThat(registry.get(PipeMeters.OPEN).gauge().value()).isEqualTo(1);
+    }
+
+    @Test
     void manySmallMessagesPassQuickly() {
         List<PipeEnd> pipe = pipes.create(true);
         int n = 200_000;
