@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * One end of a {@code multiprocessing.Pipe} hosted in this process, the {@code Connection} object: {@code send},
@@ -31,6 +33,8 @@ public final class PipeEnd {
     private final Runnable onClose;
     private volatile Outlet outlet;
     private volatile boolean closed;
+    private final AtomicInteger calls = new AtomicInteger();
+    private volatile long lastCall = System.nanoTime();
 
     PipeEnd(PipeEndId id, boolean readable, boolean writable, String streamKey, PipeProperties properties,
             PipeMeters.EndMeters meters, Runnable onClose) {
@@ -76,6 +80,24 @@ public final class PipeEnd {
         return inbound.size();
     }
 
+    /** Whether no call is under way on this end and none ended within {@code idle}. */
+    boolean idleFor(Duration idle) {
+        return calls.get() == 0 && System.nanoTime() - lastCall > idle.toNanos();
+    }
+
+    /** Runs a call on this end, which meanwhile and for the idle timeout after is not idle. */
+    private <T> T call(Supplier<T> operation) {
+        calls.incrementAndGet();
+        lastCall = System.nanoTime();
+        try {
+            return operation.get();
+        }
+        finally {
+            lastCall = System.nanoTime();
+            calls.decrementAndGet();
+        }
+    }
+
     /** {@code send(obj)}: a JSON value's text, sent and flushed. */
     public void send(String json) {
         send(PipeMessage.ofJson(json), true);
@@ -91,6 +113,13 @@ public final class PipeEnd {
      * flushes when its source has nothing more ready). Waits while the other end's buffer is full.
      */
     public void send(PipeMessage message, boolean flush) {
+        call(() -> {
+            doSend(message, flush);
+            return null;
+        });
+    }
+
+    private void doSend(PipeMessage message, boolean flush) {
         requireOpen();
         if (!writable) {
             throw PipeProblem.readOnly(id);
@@ -104,6 +133,9 @@ public final class PipeEnd {
         catch (Outlet.PeerGone gone) {
             meters.broken(this);
             throw PipeProblem.brokenPipe(id, gone.getMessage());
+        }
+        catch (Outlet.Full full) {
+            throw PipeProblem.noRoom(id, full.getMessage());
         }
         meters.sent(message);
     }
@@ -137,6 +169,11 @@ public final class PipeEnd {
     }
 
     private PipeMessage receive(Duration timeout, java.util.function.Function<PipeMessage, RuntimeException> refuse) {
+        return call(() -> doReceive(timeout, refuse));
+    }
+
+    private PipeMessage doReceive(Duration timeout,
+            java.util.function.Function<PipeMessage, RuntimeException> refuse) {
         requireOpen();
         if (!readable) {
             throw PipeProblem.writeOnly(id);
@@ -168,6 +205,10 @@ public final class PipeEnd {
 
     /** {@code poll(timeout)}: whether a recv would not wait (a message is there, or the other end is gone). */
     public boolean poll(Duration timeout) {
+        return call(() -> doPoll(timeout));
+    }
+
+    private boolean doPoll(Duration timeout) {
         requireOpen();
         if (!readable) {
             throw PipeProblem.writeOnly(id);
@@ -192,6 +233,13 @@ public final class PipeEnd {
      * operation afterwards. Closing twice is harmless, as in Python.
      */
     public void close() {
+        call(() -> {
+            doClose();
+            return null;
+        });
+    }
+
+    private void doClose() {
         if (closed) {
             return;
         }
@@ -232,6 +280,11 @@ public final class PipeEnd {
     /** A message from the other end: into the buffer, waiting while it is full. False when this end is closed. */
     boolean deliver(PipeMessage message) throws InterruptedException {
         return inbound.offer(message);
+    }
+
+    /** A message from the other end in this process, waiting at most {@code timeout} for room. */
+    PipeBuffer.Offer deliver(PipeMessage message, Duration timeout) throws InterruptedException {
+        return inbound.offer(message, timeout);
     }
 
     /** The other end's stream ended, cleanly (EOF) or not (broken). */

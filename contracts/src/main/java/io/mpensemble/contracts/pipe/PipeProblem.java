@@ -41,7 +41,10 @@ public class PipeProblem extends RuntimeException {
     /** {@code UnpicklingError}: recv() and the next message was sent with send_bytes(). */
     public static final URI NOT_A_MESSAGE = ProblemTypes.of("unpickling-error");
 
-    /** Nothing arrived within the timeout (Python's recv() would block on). */
+    /**
+     * Nothing arrived within the timeout (Python's recv() would block on), or a send found no room in the other end's
+     * buffer within the longest wait.
+     */
     public static final URI TIMEOUT = ProblemTypes.of("timeout");
 
     /** This end of this pipe is hosted here already. */
@@ -114,6 +117,16 @@ public class PipeProblem extends RuntimeException {
     static PipeProblem timeout(PipeEndId id, java.time.Duration timeout) {
         return new PipeProblem(HttpStatus.CONFLICT, TIMEOUT, "Timeout", "no message on end " + id.end()
                 + " of pipe '" + id.pipe() + "' within " + timeout.toMillis() / 1000.0 + " s");
+    }
+
+    static PipeProblem noRoom(PipeEndId id, String why) {
+        return new PipeProblem(HttpStatus.CONFLICT, TIMEOUT, "Timeout", "end " + id.end() + " of pipe '" + id.pipe()
+                + "': " + why);
+    }
+
+    /** The same problem, its detail saying where in a request it arose ({@code line 3}, say). */
+    public PipeProblem at(String where) {
+        return new PipeProblem(status, type, title, where + ": " + getMessage());
     }
 
     public static PipeProblem tooLong(String field, long bytes, long max) {

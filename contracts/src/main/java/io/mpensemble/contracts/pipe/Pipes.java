@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -14,6 +15,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -43,9 +47,13 @@ public class Pipes implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final Log log = LogFactory.getLog(Pipes.class);
+
     private final PipeProperties properties;
     private final PipeMeters meters;
     private final Map<PipeEndId, PipeEnd> ends = new ConcurrentHashMap<>();
+    /** The pipes with both ends here ({@link #create}), which expire when idle. */
+    private final Set<String> local = ConcurrentHashMap.newKeySet();
     private final AtomicInteger open = new AtomicInteger();
     private final ScheduledExecutorService pinger;
 
@@ -57,6 +65,8 @@ public class Pipes implements AutoCloseable {
         // a stream silent for half the interval gets a ping, looked for every half interval: never a longer silence
         long every = Math.max(1, properties.pingInterval().toMillis() / 2);
         pinger.scheduleWithFixedDelay(() -> ends.values().forEach(PipeEnd::ping), every, every, TimeUnit.MILLISECONDS);
+        long sweep = Math.clamp(properties.idleTimeout().toMillis() / 10, 10, 10_000);
+        pinger.scheduleWithFixedDelay(this::expireIdle, sweep, sweep, TimeUnit.MILLISECONDS);
     }
 
     public PipeProperties properties() {
@@ -88,10 +98,36 @@ public class Pipes implements AutoCloseable {
             throw tooMany;
         }
         if (first.writable()) {
-            first.connect(new LocalOutlet(second));
+            first.connect(new LocalOutlet(second, properties.maxTimeout()));
         }
-        second.connect(new LocalOutlet(first));
+        second.connect(new LocalOutlet(first, properties.maxTimeout()));
+        local.add(pipe);
         return List.of(first, second);
+    }
+
+    /** Closes and forgets every pipe with both ends here on whose ends no call was made for the idle timeout. */
+    private void expireIdle() {
+        try {
+            for (String pipe : local) {
+                List<PipeEnd> both = new ArrayList<>(2);
+                for (int end = 0; end < 2; end++) {
+                    find(new PipeEndId(pipe, end)).ifPresent(both::add);
+                }
+                if (both.isEmpty()) {
+                    local.remove(pipe);
+                }
+                else if (both.stream().allMatch(end -> end.idleFor(properties.idleTimeout()))) {
+                    local.remove(pipe);
+                    both.forEach(end -> remove(end.id()));
+                    meters.expired();
+                    log.info("Pipe " + pipe + " was idle for more than " + properties.idleTimeout()
+                            + ": closed and forgotten");
+                }
+            }
+        }
+        catch (RuntimeException ex) {
+            log.warn("Expiring idle pipes failed; trying again later", ex);
+        }
     }
 
     /**
@@ -188,6 +224,7 @@ public class Pipes implements AutoCloseable {
     /** Closes and forgets every end of the pipe hosted here. */
     public void delete(String pipe) {
         pipe(pipe).forEach(end -> remove(end.id()));
+        local.remove(pipe);
     }
 
     /** How many ends hosted here are open. */

@@ -171,6 +171,65 @@ class PipeEndTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void aSendWaitsForRoomAtMostTheMaxTimeoutThenIsATimeoutThatSentNothing() {
+        pipes.close();
+        pipes = new Pipes(PipeProperties.defaults().withBufferSize(DataSize.ofKilobytes(1))
+                .withMaxTimeout(Duration.ofMillis(300)), new SimpleMeterRegistry());
+        List<PipeEnd> pipe = pipes.create(true);
+        pipe.get(0).sendBytes(new byte[] { 1 });
+        pipe.get(0).sendBytes(new byte[950]); // with the first, 1015 of the 1024 bytes (32 a message beyond its own)
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> pipe.get(0).sendBytes(new byte[10])).isInstanceOfSatisfying(PipeProblem.class,
+                p -> {
+                    assertThat(p.type()).isEqualTo(PipeProblem.TIMEOUT);
+                    assertThat(p.status().value()).isEqualTo(409);
+                    assertThat(p.getMessage()).contains("no room", "0.3 s", "nothing of it was sent");
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(300),
+                Duration.ofSeconds(3));
+        assertThat(pipe.get(1).recvBytes(SHORT)).containsExactly(1);
+        assertThat(pipe.get(1).recvBytes(SHORT)).hasSize(950);
+        assertThatThrownBy(() -> pipe.get(1).recvBytes(SHORT)).as("the message that timed out never arrives")
+                .isInstanceOfSatisfying(PipeProblem.class, p -> assertThat(p.type()).isEqualTo(PipeProblem.TIMEOUT));
+        pipe.get(0).sendBytes(new byte[] { 4 });
+        assertThat(pipe.get(1).recvBytes(SHORT)).containsExactly(4);
+    }
+
+    @Test
+    void aPipeWithNoCallOnEitherEndForTheIdleTimeoutIsClosedAndForgotten() throws Exception {
+        pipes.close();
+        pipes = new Pipes(PipeProperties.defaults().withIdleTimeout(Duration.ofMillis(300)), registry);
+        PipeEnd abandoned = pipes.create(true).get(0);
+        PipeEnd waiting = pipes.create(true).get(1);
+        PipeEnd used = pipes.create(true).get(0);
+        CompletableFuture<PipeProblem> recv = CompletableFuture.supplyAsync(() -> {
+            try {
+                waiting.recv(Duration.ofMillis(900));
+                return null;
+            }
+            catch (PipeProblem problem) {
+                return problem;
+            }
+        });
+        for (int i = 0; i < 7; i++) {
+            Thread.sleep(100);
+            used.poll(Duration.ZERO);
+        }
+        assertThat(abandoned.closed()).isTrue();
+        assertThatThrownBy(() -> pipes.pipe(abandoned.id().pipe())).isInstanceOfSatisfying(PipeProblem.class,
+                p -> assertThat(p.type()).isEqualTo(PipeProblem.NOT_FOUND));
+        assertThat(pipes.pipe(waiting.id().pipe())).as("a call under way is not idle").hasSize(2);
+        assertThat(pipes.pipe(used.id().pipe())).hasSize(2);
+        assertThat(registry.get(PipeMeters.EXPIRED).counter().count()).isEqualTo(1);
+        assertThat(recv.get(5, TimeUnit.SECONDS).type()).isEqualTo(PipeProblem.TIMEOUT);
+        Thread.sleep(700);
+        assertThatThrownBy(() -> pipes.pipe(waiting.id().pipe())).isInstanceOf(PipeProblem.class);
+        assertThat(registry.get(PipeMeters.EXPIRED).counter().count()).isEqualTo(3);
+        assertThat(pipes.hosted()).isZero();
+    }
+
+    @Test
     void aMessageLargerThanTheWholeBufferStillPassesAlone() {
         pipes.close();
         pipes = new Pipes(PipeProperties.defaults().withBufferSize(DataSize.ofKilobytes(1)), new SimpleMeterRegistry());

@@ -101,8 +101,13 @@ class PipeController {
                 continue;
             }
             String message = messages.line(line, lines.number(), sent);
-            // gathers what has arrived already into one write; flushes when the upload has nothing more ready
-            conn.send(PipeMessage.ofJson(message), !lines.ready());
+            try {
+                // gathers what has arrived already into one write; flushes when the upload has nothing more ready
+                conn.send(PipeMessage.ofJson(message), !lines.ready());
+            }
+            catch (PipeProblem refused) {
+                throw refused.at("line " + lines.number() + " (" + sent + " messages before it were sent)");
+            }
             sent++;
         }
         return sent;

@@ -39,7 +39,7 @@ class IdlePipeStreamTest {
     @ValueSource(longs = { 100, 60_000 })
     void anIdleStreamStaysOpenOnlyThanksToItsPings(long pingMillis) throws Exception {
         PipeProperties properties = new PipeProperties(DataSize.ofMegabytes(1), DataSize.ofMegabytes(16),
-                Duration.ofSeconds(60), Duration.ofMillis(pingMillis), Duration.ofSeconds(2), 100, null);
+                Duration.ofSeconds(60), Duration.ofMillis(pingMillis), Duration.ofSeconds(2), 100, Duration.ofMinutes(10), null);
         try (Pipes sender = new Pipes(properties, new SimpleMeterRegistry())) {
             String pipe = Pipes.newId();
             String key = Pipes.newStreamKey();
