@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 /**
  * One end of a {@code multiprocessing.Pipe} hosted in this process, the {@code Connection} object: {@code send},
@@ -33,6 +32,8 @@ public final class PipeEnd {
     private final Runnable onClose;
     private volatile Outlet outlet;
     private volatile boolean closed;
+    /** Whether it expires when idle: an end of a pipe with both ends here. */
+    private final boolean expires;
     private final AtomicInteger calls = new AtomicInteger();
     private volatile long lastCall = System.nanoTime();
 
@@ -42,6 +43,7 @@ public final class PipeEnd {
         this.readable = readable;
         this.writable = writable;
         this.streamKey = streamKey == null ? null : streamKey.getBytes(StandardCharsets.US_ASCII);
+        this.expires = streamKey == null;
         this.inbound = new PipeBuffer(properties.bufferBytes());
         this.maxMessageBytes = properties.maxMessageBytes();
         this.maxTimeout = properties.maxTimeout();
@@ -85,14 +87,15 @@ public final class PipeEnd {
         return calls.get() == 0 && System.nanoTime() - lastCall > idle.toNanos();
     }
 
-    /** Runs a call on this end, which meanwhile and for the idle timeout after is not idle. */
-    private <T> T call(Supplier<T> operation) {
-        calls.incrementAndGet();
-        lastCall = System.nanoTime();
-        try {
-            return operation.get();
+    /** A call on this end begins: meanwhile, and for the idle timeout after it ends, the end is not idle. */
+    private void begin() {
+        if (expires) {
+            calls.incrementAndGet();
         }
-        finally {
+    }
+
+    private void end() {
+        if (expires) {
             lastCall = System.nanoTime();
             calls.decrementAndGet();
         }
@@ -113,10 +116,13 @@ public final class PipeEnd {
      * flushes when its source has nothing more ready). Waits while the other end's buffer is full.
      */
     public void send(PipeMessage message, boolean flush) {
-        call(() -> {
+        begin();
+        try {
             doSend(message, flush);
-            return null;
-        });
+        }
+        finally {
+            end();
+        }
     }
 
     private void doSend(PipeMessage message, boolean flush) {
@@ -169,7 +175,13 @@ public final class PipeEnd {
     }
 
     private PipeMessage receive(Duration timeout, java.util.function.Function<PipeMessage, RuntimeException> refuse) {
-        return call(() -> doReceive(timeout, refuse));
+        begin();
+        try {
+            return doReceive(timeout, refuse);
+        }
+        finally {
+            end();
+        }
     }
 
     private PipeMessage doReceive(Duration timeout,
@@ -205,7 +217,13 @@ public final class PipeEnd {
 
     /** {@code poll(timeout)}: whether a recv would not wait (a message is there, or the other end is gone). */
     public boolean poll(Duration timeout) {
-        return call(() -> doPoll(timeout));
+        begin();
+        try {
+            return doPoll(timeout);
+        }
+        finally {
+            end();
+        }
     }
 
     private boolean doPoll(Duration timeout) {
@@ -233,10 +251,13 @@ public final class PipeEnd {
      * operation afterwards. Closing twice is harmless, as in Python.
      */
     public void close() {
-        call(() -> {
+        begin();
+        try {
             doClose();
-            return null;
-        });
+        }
+        finally {
+            end();
+        }
     }
 
     private void doClose() {
