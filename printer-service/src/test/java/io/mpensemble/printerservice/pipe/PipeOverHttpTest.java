@@ -48,6 +48,13 @@ class PipeOverHttpTest {
     @Autowired
     Pipes printer;
 
+    /** The printer-service's meters. */
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Autowired
+    org.springframework.boot.web.server.context.WebServerApplicationContext server;
+
     /** The sending process's. */
     private final Pipes sender = new Pipes(PipeProperties.defaults(), new SimpleMeterRegistry());
 
@@ -219,6 +226,8 @@ class PipeOverHttpTest {
             int threadsBefore = threads.getThreadCount();
             var namesBefore = threadNames();
             long filesBefore = openFiles();
+            long connectionsBefore = tomcatConnections();
+            int requestsBefore = activeRequests();
 
             // hosted without this test's HTTP client, whose own worker threads would blur the count
             String id = Pipes.newId();
@@ -241,6 +250,8 @@ class PipeOverHttpTest {
             Thread.sleep(500);
             assertThat(sent.get()).isPositive();
             assertThat(sending).as("held back: nobody reads").isNotDone();
+            assertThat(activeRequests()).as("the stream is a request under way").isEqualTo(requestsBefore + 1);
+            assertThat(tomcatConnections()).as("and a connection").isEqualTo(connectionsBefore + 1);
 
             long cut = System.nanoTime();
             network.cut();
@@ -274,43 +285,83 @@ class PipeOverHttpTest {
             }
             assertThat(openFiles()).as("open files and sockets of this JVM (both processes' sides)")
                     .isLessThanOrEqualTo(filesBefore);
+            // request handlers run on virtual threads, which the thread count above does not see
+            while ((activeRequests() > requestsBefore || tomcatConnections() > connectionsBefore)
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(activeRequests()).as("printer-service's requests under way").isEqualTo(requestsBefore);
+            assertThat(tomcatConnections()).as("printer-service's open connections").isEqualTo(connectionsBefore);
         }
     }
 
+    /** Every message arrives once, in order (each carries its index), at the rates the README gives. */
     @Test
     void throughput() {
         PipeEnd[] small = connect(port);
         int n = 300_000;
-        PipeMessage message = PipeMessage.ofBytes(new byte[16]);
         CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
+            byte[] payload = new byte[16]; // written out before send returns, so one array serves every message
             for (int i = 0; i < n; i++) {
-                small[0].send(message, i == n - 1);
+                java.nio.ByteBuffer.wrap(payload).putInt(i);
+                small[0].send(PipeMessage.ofBytes(payload), i == n - 1);
             }
+            small[0].close();
         });
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            small[1].recvMessage(WAIT);
+            byte[] received = small[1].recvMessage(WAIT).payload();
+            assertThat(received.length).isEqualTo(16);
+            if (java.nio.ByteBuffer.wrap(received).getInt() != i) {
+                assertThat(java.nio.ByteBuffer.wrap(received).getInt()).as("message %d", i).isEqualTo(i);
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         sending.join();
+        assertThatThrownBy(() -> small[1].recvMessage(WAIT)).as("nothing more than the %d messages", n)
+                .isInstanceOfSatisfying(PipeProblem.class, p -> assertThat(p.type()).isEqualTo(PipeProblem.EOF));
         System.out.printf("HTTP pipe: %d messages of 16 bytes in %.2f s: %.0f messages/s%n", n, seconds, n / seconds);
 
         PipeEnd[] large = connect(port);
         int m = 32_768; // 2 GiB
-        PipeMessage block = PipeMessage.ofBytes(new byte[64 * 1024]);
         sending = CompletableFuture.runAsync(() -> {
+            byte[] block = new byte[64 * 1024];
             for (int i = 0; i < m; i++) {
-                large[0].send(block, i == m - 1);
+                java.nio.ByteBuffer.wrap(block).putInt(i).putInt(block.length - 4, i);
+                large[0].send(PipeMessage.ofBytes(block), i == m - 1);
             }
+            large[0].close();
         });
         start = System.nanoTime();
         for (int i = 0; i < m; i++) {
-            large[1].recvMessage(WAIT);
+            java.nio.ByteBuffer received = java.nio.ByteBuffer.wrap(large[1].recvMessage(WAIT).payload());
+            if (received.capacity() != 64 * 1024 || received.getInt(0) != i || received.getInt(64 * 1024 - 4) != i) {
+                assertThat(received.capacity()).isEqualTo(64 * 1024);
+                assertThat(received.getInt(0)).as("message %d", i).isEqualTo(i);
+                assertThat(received.getInt(64 * 1024 - 4)).as("message %d's end", i).isEqualTo(i);
+            }
         }
         seconds = (System.nanoTime() - start) / 1e9;
         sending.join();
+        assertThatThrownBy(() -> large[1].recvMessage(WAIT)).as("nothing more than the %d messages", m)
+                .isInstanceOfSatisfying(PipeProblem.class, p -> assertThat(p.type()).isEqualTo(PipeProblem.EOF));
         System.out.printf("HTTP pipe: %d messages of 64 KiB in %.2f s: %.0f MB/s%n", m, seconds,
                 m * 65536L / seconds / 1e6);
+        printer.remove(small[1].id());
+        printer.remove(large[1].id());
+    }
+
+    /** Tomcat's open connections, the stream's among them while it lasts. */
+    private long tomcatConnections() {
+        var tomcat = ((org.springframework.boot.tomcat.TomcatWebServer) server.getWebServer()).getTomcat();
+        return ((org.apache.coyote.AbstractProtocol<?>) tomcat.getConnector().getProtocolHandler())
+                .getConnectionCount();
+    }
+
+    /** The requests printer-service is handling now, each on a virtual thread of its own. */
+    private int activeRequests() {
+        return meters.find("http.server.requests.active").longTaskTimers().stream()
+                .mapToInt(io.micrometer.core.instrument.LongTaskTimer::activeTasks).sum();
     }
 
     private static long openFiles() {
