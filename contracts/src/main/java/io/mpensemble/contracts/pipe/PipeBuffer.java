@@ -39,7 +39,7 @@ final class PipeBuffer {
     private final Condition notFull = lock.newCondition();
     private final ArrayDeque<PipeMessage> messages = new ArrayDeque<>();
     private long bytes;
-    private Ending ending;
+    private volatile Ending ending;
     private String why;
     private boolean closed;
 
@@ -186,14 +186,9 @@ final class PipeBuffer {
         }
     }
 
+    /** How the stream ended, if it has: read without the lock, on every send. */
     Ending ending() {
-        lock.lock();
-        try {
-            return ending;
-        }
-        finally {
-            lock.unlock();
-        }
+        return ending;
     }
 
     String why() {

@@ -133,6 +133,11 @@ public final class PipeEnd {
         if (message.payload().length > maxMessageBytes) {
             throw PipeProblem.tooLong("message", message.payload().length, maxMessageBytes);
         }
+        if (inbound.ending() == PipeBuffer.Ending.EOF) {
+            // the other end's close came in: what is sent now would never be received (in Python: EPIPE)
+            meters.broken(this);
+            throw PipeProblem.brokenPipe(id, "the other end was closed");
+        }
         try {
             outlet.send(message, flush);
         }

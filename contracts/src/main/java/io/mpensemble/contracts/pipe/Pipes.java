@@ -144,12 +144,11 @@ public class Pipes implements AutoCloseable {
                     "a stream key is 22 to 200 base64url characters (128 random bits or more)");
         }
         PipeEnd end = add(id, duplex, streamKey);
-        if (end.writable()) {
-            PipeEndId other = id.peer();
-            end.connect(new HttpOutlet(URI.create(stripSlash(peer.toString()) + INTERNAL_PATH + "/" + other.pipe()
-                    + "/ends/" + other.end()), streamKey, properties.connectTimeout(),
-                    properties.pingInterval().dividedBy(2)));
-        }
+        // a read end sends nothing, but its close goes to the write end all the same: its next send is a broken pipe
+        PipeEndId other = id.peer();
+        end.connect(new HttpOutlet(URI.create(stripSlash(peer.toString()) + INTERNAL_PATH + "/" + other.pipe()
+                + "/ends/" + other.end()), streamKey, properties.connectTimeout(),
+                properties.pingInterval().dividedBy(2)));
         return end;
     }
 

@@ -180,6 +180,36 @@ class PipeOverHttpTest {
         printer.remove(pipe[1].id());
     }
 
+    /**
+     * As in Python, where a send after the other end's close raises BrokenPipeError: the receiving end's close
+     * reaches the sending end's process at once, over a stream of its own (a one-way pipe's read end too), and the
+     * sender's next send is a broken pipe instead of a message silently dropped. Both ends are hosted by
+     * printer-service here, each reaching the other over HTTP as two processes would.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "duplex={0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = { true, false })
+    void whenTheReceivingEndClosesTheSendersNextSendIsABrokenPipe(boolean duplex) throws Exception {
+        String id = Pipes.newId();
+        String key = Pipes.newStreamKey();
+        URI self = URI.create("http://localhost:" + port);
+        PipeEnd receiving = printer.host(new PipeEndId(id, duplex ? 1 : 0), duplex, self, key);
+        PipeEnd sending = printer.host(new PipeEndId(id, duplex ? 0 : 1), duplex, self, key);
+        sending.send("1");
+        assertThat(receiving.recv(WAIT)).isEqualTo("1");
+        receiving.close();
+        Thread.sleep(300);
+        assertThatThrownBy(() -> sending.send("2")).isInstanceOfSatisfying(PipeProblem.class, p -> {
+            assertThat(p.type()).isEqualTo(PipeProblem.BROKEN_PIPE);
+            assertThat(p.getMessage()).contains("other end was closed");
+        });
+        if (duplex) {
+            assertThatThrownBy(() -> sending.recv(WAIT)).isInstanceOfSatisfying(PipeProblem.class,
+                    p -> assertThat(p.type()).isEqualTo(PipeProblem.EOF));
+        }
+        printer.remove(receiving.id());
+        printer.remove(sending.id());
+    }
+
     @Test
     void aReceiverHeldStillStallsTheSenderAndTheHeapStaysBounded() throws Exception {
         PipeEnd[] pipe = connect(port);
