@@ -148,7 +148,7 @@ public class Pipes implements AutoCloseable {
         PipeEndId other = id.peer();
         end.connect(new HttpOutlet(URI.create(stripSlash(peer.toString()) + INTERNAL_PATH + "/" + other.pipe()
                 + "/ends/" + other.end()), streamKey, properties.connectTimeout(),
-                properties.pingInterval().dividedBy(2)));
+                properties.pingInterval().dividedBy(2), properties.maxTimeout()));
         return end;
     }
 

@@ -210,6 +210,52 @@ class PipeOverHttpTest {
         printer.remove(sending.id());
     }
 
+    /**
+     * Python's close() never blocks. Here a send is stuck on a receiver that does not read (TCP's window is full) when
+     * the sending end is closed: the close returns at once, and once the receiver reads it gets every message the
+     * sender sent, then EOF.
+     */
+    @Test
+    void closeDoesNotWaitOnAReceiverThatDoesNotRead() throws Exception {
+        PipeEnd[] pipe = connect(port);
+        AtomicLong sent = new AtomicLong();
+        CompletableFuture<PipeProblem> sending = CompletableFuture.supplyAsync(() -> {
+            try {
+                for (int i = 0; ; i++) {
+                    byte[] mib = new byte[1024 * 1024];
+                    mib[0] = (byte) i;
+                    pipe[0].sendBytes(mib);
+                    sent.incrementAndGet();
+                }
+            }
+            catch (PipeProblem problem) {
+                return problem;
+            }
+        });
+        Thread.sleep(1_000);
+        assertThat(sending).as("held back: nobody reads").isNotDone();
+        long start = System.nanoTime();
+        // not on the common pool, whose one thread (two cores) may be the stuck sender
+        CompletableFuture.runAsync(pipe[0]::close, Thread::startVirtualThread).get(2, TimeUnit.SECONDS);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("close took %d ms with the sender stalled after %d MiB%n", millis, sent.get());
+        assertThat(millis).isLessThan(1_000);
+        int received = 0;
+        try {
+            while (true) {
+                assertThat(pipe[1].recvBytes(WAIT)[0]).isEqualTo((byte) received);
+                received++;
+            }
+        }
+        catch (PipeProblem end) {
+            assertThat(end.type()).isEqualTo(PipeProblem.EOF);
+        }
+        assertThat(sending.get(5, TimeUnit.SECONDS).type()).as("the send after the close")
+                .isEqualTo(PipeProblem.CLOSED);
+        assertThat((long) received).isEqualTo(sent.get());
+        printer.remove(pipe[1].id());
+    }
+
     @Test
     void aReceiverHeldStillStallsTheSenderAndTheHeapStaysBounded() throws Exception {
         PipeEnd[] pipe = connect(port);
