@@ -138,12 +138,29 @@ final class HttpOutlet implements Outlet {
     }
 
     @Override
+    public boolean pingDue() {
+        if (!lock.tryLock()) {
+            return false; // a send is under way (or waiting on back-pressure): the stream is not idle
+        }
+        try {
+            return idleStream();
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean idleStream() {
+        return out != null && broken == null && !closed && System.nanoTime() - lastWrite >= idle.toNanos();
+    }
+
+    @Override
     public void ping() {
         if (!lock.tryLock()) {
             return; // a send is under way (or waiting on back-pressure): the stream is not idle
         }
         try {
-            if (out != null && broken == null && !closed && System.nanoTime() - lastWrite >= idle.toNanos()) {
+            if (idleStream()) {
                 PipeFrames.write(out, PipeFrames.PING, new byte[0]);
                 out.flush();
                 lastWrite = System.nanoTime();

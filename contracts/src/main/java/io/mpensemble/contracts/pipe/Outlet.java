@@ -12,7 +12,12 @@ interface Outlet {
     /** Drops the stream without a close frame: the other end reads a broken pipe (what a dying process does). */
     void abort();
 
-    /** Keeps an open, idle stream alive. */
+    /** Whether an open stream has been idle long enough for a ping; never waits. */
+    default boolean pingDue() {
+        return false;
+    }
+
+    /** Keeps an open, idle stream alive; may wait on a full TCP window, so it runs on a thread of its own. */
     default void ping() {
     }
 

@@ -35,6 +35,7 @@ public final class PipeEnd {
     /** Whether it expires when idle: an end of a pipe with both ends here. */
     private final boolean expires;
     private final AtomicInteger calls = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean pinging = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile long lastCall = System.nanoTime();
 
     PipeEnd(PipeEndId id, boolean readable, boolean writable, String streamKey, PipeProperties properties,
@@ -296,10 +297,21 @@ public final class PipeEnd {
         onClose.run();
     }
 
+    /**
+     * Called on the process's one pinger thread, which must never wait: a ping that is due is written on a virtual
+     * thread, at most one at a time, so a stream whose TCP window is full holds back its own ping only.
+     */
     void ping() {
         Outlet out = outlet;
-        if (out != null && !closed) {
-            out.ping();
+        if (out != null && !closed && out.pingDue() && pinging.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("pipe-ping").start(() -> {
+                try {
+                    out.ping();
+                }
+                finally {
+                    pinging.set(false);
+                }
+            });
         }
     }
 

@@ -334,6 +334,59 @@ class PipeEndTest {
         assertThat(registry.get(PipeMeters.OPEN).gauge().value()).isEqualTo(1);
     }
 
+    /** One stream whose ping is stuck (its TCP window full) holds back no other stream's pings. */
+    @Test
+    void aPingStuckOnOneStreamDoesNotHoldBackThePingsOfTheOthers() throws Exception {
+        pipes.close();
+        pipes = new Pipes(PipeProperties.defaults().withPingInterval(Duration.ofMillis(100)), registry);
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger stuckPings = new AtomicInteger();
+        AtomicInteger otherPings = new AtomicInteger();
+        pipes.create(true).get(0).connect(idleOutlet(() -> {
+            stuckPings.incrementAndGet();
+            try {
+                never.await();
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        pipes.create(true).get(0).connect(idleOutlet(otherPings::incrementAndGet));
+        Thread.sleep(600);
+        int other = otherPings.get();
+        int stuck = stuckPings.get();
+        never.countDown();
+        assertThat(other).as("pings of the other stream, one due every 50 ms").isGreaterThanOrEqualTo(4);
+        assertThat(stuck).as("one ping at a time on the stuck stream").isEqualTo(1);
+    }
+
+    private static Outlet idleOutlet(Runnable ping) {
+        return new Outlet() {
+
+            @Override
+            public void send(PipeMessage message, boolean flush) {
+            }
+
+            @Override
+            public void close() {
+            }
+
+            @Override
+            public void abort() {
+            }
+
+            @Override
+            public boolean pingDue() {
+                return true;
+            }
+
+            @Override
+            public void ping() {
+                ping.run();
+            }
+        };
+    }
+
     @Test
     void manySmallMessagesPassQuickly() {
         List<PipeEnd> pipe = pipes.create(true);
