@@ -123,7 +123,7 @@ final class HttpOutlet implements Outlet {
     @Override
     public void abort() {
         if (!lock.tryLock()) {
-            disconnect(); // a send or close is stuck writing: dropping the connection fails it, and the stream
+            disconnect(); // a send or close is stuck writing: dropping the connection ends it, and the stream
             return;
         }
         try {

@@ -8,7 +8,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import io.mpensemble.contracts.problem.FieldProblem;
 
 /**
  * One end of a {@code multiprocessing.Pipe} hosted in this process, the {@code Connection} object: {@code send},
@@ -35,7 +38,7 @@ public final class PipeEnd {
     /** Whether it expires when idle: an end of a pipe with both ends here. */
     private final boolean expires;
     private final AtomicInteger calls = new AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicBoolean pinging = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean pinging = new AtomicBoolean();
     private volatile long lastCall = System.nanoTime();
 
     PipeEnd(PipeEndId id, boolean readable, boolean writable, String streamKey, PipeProperties properties,
@@ -168,8 +171,7 @@ public final class PipeEnd {
      */
     public byte[] recvBytes(int maxlength, Duration timeout) {
         if (maxlength < 0) {
-            throw io.mpensemble.contracts.problem.FieldProblem.invalid("maxlength",
-                    "negative maxlength " + maxlength);
+            throw FieldProblem.invalid("maxlength", "negative maxlength " + maxlength);
         }
         return receive(timeout, message -> message.payload().length > maxlength
                 ? PipeProblem.badMessageLength(id, message.payload().length, maxlength) : null).payload();

@@ -20,6 +20,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.mpensemble.contracts.problem.FieldProblem;
 
 /**
  * The pipe ends this process hosts, by id: {@code multiprocessing.Pipe(duplex)} with both ends here
@@ -140,7 +141,7 @@ public class Pipes implements AutoCloseable {
     public PipeEnd host(PipeEndId id, boolean duplex, URI peer, String streamKey) {
         requireId(id.pipe());
         if (streamKey == null || !STREAM_KEY.matcher(streamKey).matches()) {
-            throw io.mpensemble.contracts.problem.FieldProblem.invalid("streamKey",
+            throw FieldProblem.invalid("streamKey",
                     "a stream key is 22 to 200 base64url characters (128 random bits or more)");
         }
         PipeEnd end = add(id, duplex, streamKey);
@@ -249,7 +250,7 @@ public class Pipes implements AutoCloseable {
 
     static void requireId(String pipe) {
         if (pipe == null || !ID.matcher(pipe).matches()) {
-            throw io.mpensemble.contracts.problem.FieldProblem.invalid("pipe",
+            throw FieldProblem.invalid("pipe",
                     "a pipe id is 1 to 100 letters, digits, '-' or '_'");
         }
     }
