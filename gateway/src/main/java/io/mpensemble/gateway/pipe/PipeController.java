@@ -79,8 +79,9 @@ class PipeController {
 
     @Operation(summary = "send(obj): the body is one JSON message; as application/x-ndjson, one message a line",
             description = "NDJSON is read as it streams in and each line sent in order; a receiver that does not "
-                    + "read slows the upload. A line that is not JSON is a 400 naming it; the lines before it were "
-                    + "sent, and the problem says how many.")
+                    + "read slows the upload, and a message that finds no room in the other end's buffer within "
+                    + "max-timeout (60 s) is the timeout problem. A line that is not JSON, not UTF-8 or over the "
+                    + "size limit is a 400 naming it; the lines before it were sent, and the problem says how many.")
     @PostMapping(path = "/{pipe}/ends/{end}/send", consumes = { MediaType.APPLICATION_JSON_VALUE, NDJSON })
     PipeRequests.Sent send(@PathVariable String pipe, @PathVariable int end, HttpServletRequest request)
             throws IOException {
