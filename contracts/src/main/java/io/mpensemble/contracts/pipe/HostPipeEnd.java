@@ -13,8 +13,12 @@ import jakarta.validation.constraints.Pattern;
  * @param end which end this process hosts, 0 or 1
  * @param duplex whether the pipe is two-way ({@code Pipe(duplex=True)}); one-way: end 0 reads, end 1 writes
  * @param peerUrl the base URL of the process hosting the other end
+ * @param streamKey the pipe's secret ({@link Pipes#newStreamKey()}), which the process at {@code peerUrl} holds too:
+ *        every request between the two ends carries it
  */
 public record HostPipeEnd(@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,100}") String pipe,
         @NotNull @Min(0) @Max(1) Integer end, @NotNull Boolean duplex,
-        @NotBlank @Pattern(regexp = "https?://.+") String peerUrl) {
+        @NotBlank @Pattern(regexp = "https?://.+") String peerUrl,
+        @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{22,200}", message = "must be 22 to 200 base64url characters")
+        String streamKey) {
 }

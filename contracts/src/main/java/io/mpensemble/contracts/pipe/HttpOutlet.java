@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -23,11 +25,17 @@ final class HttpOutlet implements Outlet {
     /** The HTTP chunk: the JDK's chunked stream gathers writes up to this size, a flush sends what it has. */
     static final int CHUNK = 256 * 1024;
 
+    /** The longest close() waits for its close frame to be written and answered before it returns. */
+    static final Duration CLOSE_WAIT = Duration.ofMillis(200);
+
     private final URI endUri;
+    private final String streamKey;
     private final Duration connectTimeout;
     private final Duration idle;
+    private final Duration linger;
     private final ReentrantLock lock = new ReentrantLock();
-    private HttpURLConnection connection;
+    /** Volatile: abort() and a close that lingered too long disconnect it without the lock a blocked write holds. */
+    private volatile HttpURLConnection connection;
     private OutputStream out;
     private String broken;
     private boolean closed;
@@ -35,12 +43,17 @@ final class HttpOutlet implements Outlet {
 
     /**
      * @param endUri the other end's address in its process, {@code <base>/internal/pipes/{pipe}/ends/{end}}
+     * @param streamKey the pipe's key, sent with every request to the other end
      * @param idle how long the stream may be silent before a ping goes out
+     * @param linger how long a close may wait in the background for the other end's process to take the close
+     *        frame before the stream is dropped (its end then reads a broken pipe)
      */
-    HttpOutlet(URI endUri, Duration connectTimeout, Duration idle) {
+    HttpOutlet(URI endUri, String streamKey, Duration connectTimeout, Duration idle, Duration linger) {
         this.endUri = endUri;
+        this.streamKey = streamKey;
         this.connectTimeout = connectTimeout;
         this.idle = idle;
+        this.linger = linger;
     }
 
     @Override
@@ -62,8 +75,30 @@ final class HttpOutlet implements Outlet {
         }
     }
 
+    /**
+     * Writes the close frame and waits for the answer on a thread of its own, at most {@link #CLOSE_WAIT} here: like
+     * Python's close(), it never blocks the caller on a receiver that does not read (a send stuck on TCP's full window
+     * holds the lock, the close frame waits behind it). In the background it waits at most {@code linger}.
+     */
     @Override
     public void close() {
+        Thread closing = Thread.ofVirtual().name("pipe-close").start(this::closeStream);
+        try {
+            if (!closing.join(CLOSE_WAIT)) {
+                CompletableFuture.delayedExecutor(linger.toMillis(), TimeUnit.MILLISECONDS, Thread::startVirtualThread)
+                        .execute(() -> {
+                            if (closing.isAlive()) {
+                                disconnect();
+                            }
+                        });
+            }
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void closeStream() {
         lock.lock();
         try {
             if (broken != null || closed) {
@@ -87,7 +122,10 @@ final class HttpOutlet implements Outlet {
 
     @Override
     public void abort() {
-        lock.lock();
+        if (!lock.tryLock()) {
+            disconnect(); // a send or close is stuck writing: dropping the connection ends it, and the stream
+            return;
+        }
         try {
             if (connection != null && !closed) {
                 fail("aborted");
@@ -100,12 +138,29 @@ final class HttpOutlet implements Outlet {
     }
 
     @Override
+    public boolean pingDue() {
+        if (!lock.tryLock()) {
+            return false; // a send is under way (or waiting on back-pressure): the stream is not idle
+        }
+        try {
+            return idleStream();
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean idleStream() {
+        return out != null && broken == null && !closed && System.nanoTime() - lastWrite >= idle.toNanos();
+    }
+
+    @Override
     public void ping() {
         if (!lock.tryLock()) {
             return; // a send is under way (or waiting on back-pressure): the stream is not idle
         }
         try {
-            if (out != null && broken == null && !closed && System.nanoTime() - lastWrite >= idle.toNanos()) {
+            if (idleStream()) {
                 PipeFrames.write(out, PipeFrames.PING, new byte[0]);
                 out.flush();
                 lastWrite = System.nanoTime();
@@ -130,6 +185,13 @@ final class HttpOutlet implements Outlet {
         }
     }
 
+    private void disconnect() {
+        HttpURLConnection open = connection;
+        if (open != null) {
+            open.disconnect();
+        }
+    }
+
     private void open() throws PeerGone, IOException {
         if (broken != null) {
             throw new PeerGone(broken);
@@ -150,6 +212,7 @@ final class HttpOutlet implements Outlet {
         stream.setReadTimeout((int) Math.max(connectTimeout.toMillis(), 10_000));
         stream.setRequestProperty("Content-Type", "application/octet-stream");
         stream.setRequestProperty("Connection", "close");
+        stream.setRequestProperty(Pipes.STREAM_KEY_HEADER, streamKey);
         try {
             out = stream.getOutputStream();
             connection = stream;
@@ -169,6 +232,7 @@ final class HttpOutlet implements Outlet {
             probe.setReadTimeout((int) Math.max(connectTimeout.toMillis(), 10_000));
             probe.setRequestProperty("Connection", "close");
             probe.setRequestProperty("Accept", "application/json");
+            probe.setRequestProperty(Pipes.STREAM_KEY_HEADER, streamKey);
             int status = probe.getResponseCode();
             drain(status < 400 ? probe.getInputStream() : probe.getErrorStream());
             if (status == 404) {

@@ -1,19 +1,28 @@
 package io.mpensemble.contracts.pipe;
 
+import java.time.Duration;
+
 /** Both ends hosted in this process: a send goes straight into the other end's bounded buffer. */
 final class LocalOutlet implements Outlet {
 
     private final PipeEnd peer;
+    private final Duration maxWait;
 
-    LocalOutlet(PipeEnd peer) {
+    /** @param maxWait the longest a send waits for room in the other end's buffer */
+    LocalOutlet(PipeEnd peer, Duration maxWait) {
         this.peer = peer;
+        this.maxWait = maxWait;
     }
 
     @Override
-    public void send(PipeMessage message, boolean flush) throws PeerGone {
+    public void send(PipeMessage message, boolean flush) throws PeerGone, Full {
         try {
-            if (!peer.deliver(message)) {
-                throw new PeerGone("the other end was closed");
+            switch (peer.deliver(message, maxWait)) {
+                case CLOSED -> throw new PeerGone("the other end was closed");
+                case TIMED_OUT -> throw new Full("the other end's buffer had no room for the message within "
+                        + maxWait.toMillis() / 1000.0 + " s; nothing of it was sent");
+                case ACCEPTED -> {
+                }
             }
         }
         catch (InterruptedException ex) {

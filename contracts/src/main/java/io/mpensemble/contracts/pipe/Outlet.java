@@ -4,7 +4,7 @@ package io.mpensemble.contracts.pipe;
 interface Outlet {
 
     /** Sends one message, waiting while the other end's buffer is full; flushes when {@code flush}. */
-    void send(PipeMessage message, boolean flush) throws PeerGone;
+    void send(PipeMessage message, boolean flush) throws PeerGone, Full;
 
     /** Tells the other end no more messages come (it reads EOF after the last), and releases the stream. */
     void close();
@@ -12,8 +12,21 @@ interface Outlet {
     /** Drops the stream without a close frame: the other end reads a broken pipe (what a dying process does). */
     void abort();
 
-    /** Keeps an open, idle stream alive. */
+    /** Whether an open stream has been idle long enough for a ping; never waits. */
+    default boolean pingDue() {
+        return false;
+    }
+
+    /** Keeps an open, idle stream alive; may wait on a full TCP window, so it runs on a thread of its own. */
     default void ping() {
+    }
+
+    /** The other end's buffer had no room for the message in time; nothing of it was sent. */
+    final class Full extends Exception {
+
+        Full(String why) {
+            super(why);
+        }
     }
 
     /** The other end cannot be reached any more. */

@@ -20,6 +20,9 @@ final class PipeBuffer {
 
     enum Ending { EOF, BROKEN }
 
+    /** What became of an offered message. */
+    enum Offer { ACCEPTED, CLOSED, TIMED_OUT }
+
     /** What a receive found: a message, how the stream ended, that the local end is closed, or nothing in time. */
     record Head(PipeMessage message, Ending ending, boolean closed) {
 
@@ -36,7 +39,7 @@ final class PipeBuffer {
     private final Condition notFull = lock.newCondition();
     private final ArrayDeque<PipeMessage> messages = new ArrayDeque<>();
     private long bytes;
-    private Ending ending;
+    private volatile Ending ending;
     private String why;
     private boolean closed;
 
@@ -50,18 +53,35 @@ final class PipeBuffer {
      * @return false when the local end is closed (the message is dropped, as on an OS pipe whose reader is gone)
      */
     boolean offer(PipeMessage message) throws InterruptedException {
+        return offer(message, null) == Offer.ACCEPTED;
+    }
+
+    /**
+     * Appends a message, waiting at most {@code timeout} ({@code null}: for as long as it takes) while the buffer is
+     * full; a message that times out is not appended.
+     */
+    Offer offer(PipeMessage message, Duration timeout) throws InterruptedException {
+        long nanos = timeout == null ? Long.MAX_VALUE : timeout.toNanos();
         lock.lockInterruptibly();
         try {
             while (!closed && !messages.isEmpty() && bytes + message.cost() > capacity) {
-                notFull.await();
+                if (timeout == null) {
+                    notFull.await();
+                }
+                else if (nanos <= 0) {
+                    return Offer.TIMED_OUT;
+                }
+                else {
+                    nanos = notFull.awaitNanos(nanos);
+                }
             }
             if (closed) {
-                return false;
+                return Offer.CLOSED;
             }
             messages.addLast(message);
             bytes += message.cost();
             notEmpty.signal();
-            return true;
+            return Offer.ACCEPTED;
         }
         finally {
             lock.unlock();
@@ -166,14 +186,9 @@ final class PipeBuffer {
         }
     }
 
+    /** How the stream ended, if it has: read without the lock, on every send. */
     Ending ending() {
-        lock.lock();
-        try {
-            return ending;
-        }
-        finally {
-            lock.unlock();
-        }
+        return ending;
     }
 
     String why() {

@@ -5,7 +5,13 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.mpensemble.contracts.problem.FieldProblem;
 
 /**
  * One end of a {@code multiprocessing.Pipe} hosted in this process, the {@code Connection} object: {@code send},
@@ -21,6 +27,7 @@ public final class PipeEnd {
     private final PipeEndId id;
     private final boolean readable;
     private final boolean writable;
+    private final byte[] streamKey;
     private final PipeBuffer inbound;
     private final int maxMessageBytes;
     private final Duration maxTimeout;
@@ -28,12 +35,19 @@ public final class PipeEnd {
     private final Runnable onClose;
     private volatile Outlet outlet;
     private volatile boolean closed;
+    /** Whether it expires when idle: an end of a pipe with both ends here. */
+    private final boolean expires;
+    private final AtomicInteger calls = new AtomicInteger();
+    private final AtomicBoolean pinging = new AtomicBoolean();
+    private volatile long lastCall = System.nanoTime();
 
-    PipeEnd(PipeEndId id, boolean readable, boolean writable, PipeProperties properties, PipeMeters.EndMeters meters,
-            Runnable onClose) {
+    PipeEnd(PipeEndId id, boolean readable, boolean writable, String streamKey, PipeProperties properties,
+            PipeMeters.EndMeters meters, Runnable onClose) {
         this.id = id;
         this.readable = readable;
         this.writable = writable;
+        this.streamKey = streamKey == null ? null : streamKey.getBytes(StandardCharsets.US_ASCII);
+        this.expires = streamKey == null;
         this.inbound = new PipeBuffer(properties.bufferBytes());
         this.maxMessageBytes = properties.maxMessageBytes();
         this.maxTimeout = properties.maxTimeout();
@@ -61,9 +75,34 @@ public final class PipeEnd {
         return closed;
     }
 
+    /** Whether the other end's process may reach this end with this key: only a hosted end has one. */
+    boolean admits(String key) {
+        return streamKey != null && key != null
+                && MessageDigest.isEqual(streamKey, key.getBytes(StandardCharsets.US_ASCII));
+    }
+
     /** How many messages wait to be received. */
     public int buffered() {
         return inbound.size();
+    }
+
+    /** Whether no call is under way on this end and none ended within {@code idle}. */
+    boolean idleFor(Duration idle) {
+        return calls.get() == 0 && System.nanoTime() - lastCall > idle.toNanos();
+    }
+
+    /** A call on this end begins: meanwhile, and for the idle timeout after it ends, the end is not idle. */
+    private void begin() {
+        if (expires) {
+            calls.incrementAndGet();
+        }
+    }
+
+    private void end() {
+        if (expires) {
+            lastCall = System.nanoTime();
+            calls.decrementAndGet();
+        }
     }
 
     /** {@code send(obj)}: a JSON value's text, sent and flushed. */
@@ -81,6 +120,16 @@ public final class PipeEnd {
      * flushes when its source has nothing more ready). Waits while the other end's buffer is full.
      */
     public void send(PipeMessage message, boolean flush) {
+        begin();
+        try {
+            doSend(message, flush);
+        }
+        finally {
+            end();
+        }
+    }
+
+    private void doSend(PipeMessage message, boolean flush) {
         requireOpen();
         if (!writable) {
             throw PipeProblem.readOnly(id);
@@ -88,12 +137,20 @@ public final class PipeEnd {
         if (message.payload().length > maxMessageBytes) {
             throw PipeProblem.tooLong("message", message.payload().length, maxMessageBytes);
         }
+        if (inbound.ending() == PipeBuffer.Ending.EOF) {
+            // the other end's close came in: what is sent now would never be received (in Python: EPIPE)
+            meters.broken(this);
+            throw PipeProblem.brokenPipe(id, "the other end was closed");
+        }
         try {
             outlet.send(message, flush);
         }
         catch (Outlet.PeerGone gone) {
             meters.broken(this);
             throw PipeProblem.brokenPipe(id, gone.getMessage());
+        }
+        catch (Outlet.Full full) {
+            throw PipeProblem.noRoom(id, full.getMessage());
         }
         meters.sent(message);
     }
@@ -103,9 +160,20 @@ public final class PipeEnd {
         return receive(timeout, message -> message.json() ? null : PipeProblem.notAMessage(id)).text();
     }
 
-    /** {@code recv_bytes(maxlength)}: the next message's bytes ({@code maxlength <= 0}: any length). */
+    /** {@code recv_bytes()}: the next message's bytes, of any length. */
+    public byte[] recvBytes(Duration timeout) {
+        return recvMessage(timeout).payload();
+    }
+
+    /**
+     * {@code recv_bytes(maxlength)}: the next message's bytes; a longer one is refused and stays (so with 0 only an
+     * empty message passes), a negative {@code maxlength} is refused as Python's {@code ValueError} is.
+     */
     public byte[] recvBytes(int maxlength, Duration timeout) {
-        return receive(timeout, message -> maxlength > 0 && message.payload().length > maxlength
+        if (maxlength < 0) {
+            throw FieldProblem.invalid("maxlength", "negative maxlength " + maxlength);
+        }
+        return receive(timeout, message -> message.payload().length > maxlength
                 ? PipeProblem.badMessageLength(id, message.payload().length, maxlength) : null).payload();
     }
 
@@ -115,6 +183,17 @@ public final class PipeEnd {
     }
 
     private PipeMessage receive(Duration timeout, java.util.function.Function<PipeMessage, RuntimeException> refuse) {
+        begin();
+        try {
+            return doReceive(timeout, refuse);
+        }
+        finally {
+            end();
+        }
+    }
+
+    private PipeMessage doReceive(Duration timeout,
+            java.util.function.Function<PipeMessage, RuntimeException> refuse) {
         requireOpen();
         if (!readable) {
             throw PipeProblem.writeOnly(id);
@@ -146,6 +225,16 @@ public final class PipeEnd {
 
     /** {@code poll(timeout)}: whether a recv would not wait (a message is there, or the other end is gone). */
     public boolean poll(Duration timeout) {
+        begin();
+        try {
+            return doPoll(timeout);
+        }
+        finally {
+            end();
+        }
+    }
+
+    private boolean doPoll(Duration timeout) {
         requireOpen();
         if (!readable) {
             throw PipeProblem.writeOnly(id);
@@ -170,6 +259,16 @@ public final class PipeEnd {
      * operation afterwards. Closing twice is harmless, as in Python.
      */
     public void close() {
+        begin();
+        try {
+            doClose();
+        }
+        finally {
+            end();
+        }
+    }
+
+    private void doClose() {
         if (closed) {
             return;
         }
@@ -200,16 +299,32 @@ public final class PipeEnd {
         onClose.run();
     }
 
+    /**
+     * Called on the process's one pinger thread, which must never wait: a ping that is due is written on a virtual
+     * thread, at most one at a time, so a stream whose TCP window is full holds back its own ping only.
+     */
     void ping() {
         Outlet out = outlet;
-        if (out != null && !closed) {
-            out.ping();
+        if (out != null && !closed && out.pingDue() && pinging.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("pipe-ping").start(() -> {
+                try {
+                    out.ping();
+                }
+                finally {
+                    pinging.set(false);
+                }
+            });
         }
     }
 
     /** A message from the other end: into the buffer, waiting while it is full. False when this end is closed. */
     boolean deliver(PipeMessage message) throws InterruptedException {
         return inbound.offer(message);
+    }
+
+    /** A message from the other end in this process, waiting at most {@code timeout} for room. */
+    PipeBuffer.Offer deliver(PipeMessage message, Duration timeout) throws InterruptedException {
+        return inbound.offer(message, timeout);
     }
 
     /** The other end's stream ended, cleanly (EOF) or not (broken). */

@@ -1,6 +1,7 @@
 package io.mpensemble.contracts.pipe;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 
 import jakarta.validation.Valid;
 
@@ -10,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.mpensemble.contracts.problem.FieldProblem;
 
 /**
  * {@code POST /internal/pipes/ends}: another process asks this one to host a pipe end whose peer is at the URL it
@@ -30,6 +33,23 @@ public class PipeHostingController {
     @ResponseStatus(HttpStatus.CREATED)
     PipeEndView host(@Valid @RequestBody HostPipeEnd request) {
         return PipeEndView.of(pipes.host(new PipeEndId(request.pipe(), request.end()), request.duplex(),
-                URI.create(request.peerUrl())));
+                baseUrl(request.peerUrl()), request.streamKey()));
+    }
+
+    /** An http(s) URL with a host and no query or fragment, under which the peer's end path is appended. */
+    private static URI baseUrl(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        }
+        catch (URISyntaxException ex) {
+            throw FieldProblem.invalid("peerUrl", "not a URL: " + ex.getMessage());
+        }
+        if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
+                || uri.getPort() > 65535) {
+            throw FieldProblem.invalid("peerUrl", "a base URL is http(s)://host[:port][/path], without query or "
+                    + "fragment, not " + url);
+        }
+        return uri;
     }
 }

@@ -15,8 +15,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * {@code mp.ensemble.pipe.messages} and {@code mp.ensemble.pipe.bytes} tagged {@code direction} ({@code sent},
  * {@code received}), which a dashboard's rates rely on (an end's own series are gone once a short pipe closed); the
  * gauge {@code mp.ensemble.pipe.open} (ends this process hosts that are not closed) and the counters
- * {@code mp.ensemble.pipe.eofs} (ends that read their peer's close) and {@code mp.ensemble.pipe.broken} (ends whose
- * peer went away mid-stream, seen by a recv or a send).
+ * {@code mp.ensemble.pipe.eofs} (ends that read their peer's close), {@code mp.ensemble.pipe.broken} (ends whose
+ * peer went away mid-stream, seen by a recv or a send) and {@code mp.ensemble.pipe.expired} (pipes with both ends here
+ * closed and forgotten after being idle).
  */
 final class PipeMeters {
 
@@ -29,10 +30,12 @@ final class PipeMeters {
     static final String OPEN = "mp.ensemble.pipe.open";
     static final String EOFS = "mp.ensemble.pipe.eofs";
     static final String BROKEN = "mp.ensemble.pipe.broken";
+    static final String EXPIRED = "mp.ensemble.pipe.expired";
 
     private final MeterRegistry registry;
     private final Counter eofs;
     private final Counter broken;
+    private final Counter expired;
     private final Counter messagesSent;
     private final Counter messagesReceived;
     private final Counter bytesSent;
@@ -44,6 +47,9 @@ final class PipeMeters {
         this.eofs = Counter.builder(EOFS).description("Pipe ends that read their peer's close").register(registry);
         this.broken = Counter.builder(BROKEN).description("Pipe ends whose peer went away without closing")
                 .register(registry);
+        this.expired = Counter.builder(EXPIRED)
+                .description("Pipes with both ends in this process closed and forgotten after being idle")
+                .register(registry);
         this.messagesSent = total(MESSAGES, "sent", "Messages sent on every pipe end of this process");
         this.messagesReceived = total(MESSAGES, "received", "Messages received on every pipe end of this process");
         this.bytesSent = total(BYTES, "sent", "Payload bytes sent on every pipe end of this process");
@@ -52,6 +58,10 @@ final class PipeMeters {
 
     private Counter total(String name, String direction, String description) {
         return Counter.builder(name).tag("direction", direction).description(description).register(registry);
+    }
+
+    void expired() {
+        expired.increment();
     }
 
     EndMeters forEnd(PipeEndId id) {

@@ -41,7 +41,10 @@ public class PipeProblem extends RuntimeException {
     /** {@code UnpicklingError}: recv() and the next message was sent with send_bytes(). */
     public static final URI NOT_A_MESSAGE = ProblemTypes.of("unpickling-error");
 
-    /** Nothing arrived within the timeout (Python's recv() would block on). */
+    /**
+     * Nothing arrived within the timeout (Python's recv() would block on), or a send found no room in the other end's
+     * buffer within the longest wait.
+     */
     public static final URI TIMEOUT = ProblemTypes.of("timeout");
 
     /** This end of this pipe is hosted here already. */
@@ -64,6 +67,11 @@ public class PipeProblem extends RuntimeException {
     public static PipeProblem notFound(String pipe, int end) {
         return new PipeProblem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found",
                 "no end " + end + " of pipe '" + pipe + "' here");
+    }
+
+    static PipeProblem notFoundForKey(String pipe, int end) {
+        return new PipeProblem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", "no end " + end + " of pipe '" + pipe
+                + "' here that the " + Pipes.STREAM_KEY_HEADER + " header given opens");
     }
 
     public static PipeProblem notFound(String pipe) {
@@ -111,9 +119,25 @@ public class PipeProblem extends RuntimeException {
                 + " of pipe '" + id.pipe() + "' within " + timeout.toMillis() / 1000.0 + " s");
     }
 
+    static PipeProblem noRoom(PipeEndId id, String why) {
+        return new PipeProblem(HttpStatus.CONFLICT, TIMEOUT, "Timeout", "end " + id.end() + " of pipe '" + id.pipe()
+                + "': " + why);
+    }
+
+    /** The same problem, its detail saying where in a request it arose ({@code line 3}, say). */
+    public PipeProblem at(String where) {
+        return new PipeProblem(status, type, title, where + ": " + getMessage());
+    }
+
     public static PipeProblem tooLong(String field, long bytes, long max) {
         return new PipeProblem(HttpStatus.BAD_REQUEST, LIMIT_EXCEEDED, "Limit exceeded", field + ": a message of "
                 + bytes + " bytes is more than the " + max + " bytes a pipe message may have");
+    }
+
+    /** A message found too long before all of it was read (it is not read on). */
+    public static PipeProblem tooLong(String field, long max) {
+        return new PipeProblem(HttpStatus.BAD_REQUEST, LIMIT_EXCEEDED, "Limit exceeded", field + ": a message of "
+                + "more than the " + max + " bytes a pipe message may have");
     }
 
     static PipeProblem exists(PipeEndId id) {

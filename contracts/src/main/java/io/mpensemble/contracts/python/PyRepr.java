@@ -112,7 +112,10 @@ public final class PyRepr {
         return node != null && node.isString() ? node.stringValue() : of(node);
     }
 
-    /** {@code repr(str)}: single quotes unless the text holds a single quote and no double quote. */
+    /**
+     * {@code repr(str)}: single quotes unless the text holds a single quote and no double quote; what is not printable
+     * escaped as Python escapes it: x and two hex digits below 0x100, u and four below 0x10000, U and eight above.
+     */
     public static String ofString(String text) {
         char quote = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder out = new StringBuilder().append(quote);
@@ -126,15 +129,35 @@ public final class PyRepr {
                     if (c == quote) {
                         out.append('\\').appendCodePoint(c);
                     }
-                    else if (c < 0x20 || c == 0x7f) {
+                    else if (printable(c)) {
+                        out.appendCodePoint(c);
+                    }
+                    else if (c < 0x100) {
                         out.append(String.format("\\x%02x", c));
                     }
+                    else if (c < 0x10000) {
+                        out.append(String.format("\\u%04x", c));
+                    }
                     else {
-                        out.appendCodePoint(c);
+                        out.append(String.format("\\U%08x", c));
                     }
                 }
             }
         });
         return out.append(quote).toString();
+    }
+
+    /**
+     * Python's {@code str.isprintable()} for one character: not of the categories Cc, Cf, Cs, Co, Cn, Zl, Zp, nor Zs
+     * but the ASCII space. The JVM's Unicode is newer than Python 3.11's (14.0): a character assigned since is
+     * printable here and escaped (Cn) there.
+     */
+    private static boolean printable(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            case Character.SPACE_SEPARATOR -> c == ' ';
+            default -> true;
+        };
     }
 }

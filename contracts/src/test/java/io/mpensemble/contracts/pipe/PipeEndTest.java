@@ -106,6 +106,23 @@ class PipeEndTest {
         assertThat(pipe.get(1).recvBytes(10, SHORT)).isEqualTo(ten);
     }
 
+    /** As in Python: maxlength 0 takes only an empty message, a negative one is ValueError("negative maxlength"). */
+    @Test
+    void recvBytesHonoursAMaxlengthOfZeroAndRefusesANegativeOne() {
+        List<PipeEnd> pipe = pipes.create(true);
+        pipe.get(0).sendBytes(new byte[] { 7 });
+        assertThatThrownBy(() -> pipe.get(1).recvBytes(0, SHORT)).isInstanceOfSatisfying(PipeProblem.class, p -> {
+            assertThat(p.type()).isEqualTo(PipeProblem.BAD_MESSAGE_LENGTH);
+            assertThat(p.getMessage()).contains("1 bytes", "maxlength 0");
+        });
+        assertThatThrownBy(() -> pipe.get(1).recvBytes(-1, SHORT))
+                .isInstanceOfSatisfying(io.mpensemble.contracts.problem.FieldProblem.class,
+                        p -> assertThat(p.getMessage()).contains("maxlength", "negative"));
+        assertThat(pipe.get(1).recvBytes(1, SHORT)).as("both refusals left it").containsExactly(7);
+        pipe.get(0).sendBytes(new byte[0]);
+        assertThat(pipe.get(1).recvBytes(0, SHORT)).isEmpty();
+    }
+
     @Test
     void recvOfABytesMessageIsRefusedAndKeepsIt_recvBytesOfAMessageGivesItsJson() {
         List<PipeEnd> pipe = pipes.create(true);
@@ -113,8 +130,8 @@ class PipeEndTest {
         pipe.get(0).send("{\"a\":1}");
         assertThatThrownBy(() -> pipe.get(1).recv(SHORT)).isInstanceOfSatisfying(PipeProblem.class,
                 p -> assertThat(p.type()).isEqualTo(PipeProblem.NOT_A_MESSAGE));
-        assertThat(pipe.get(1).recvBytes(0, SHORT)).containsExactly(1, 2);
-        assertThat(new String(pipe.get(1).recvBytes(0, SHORT), StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}");
+        assertThat(pipe.get(1).recvBytes(SHORT)).containsExactly(1, 2);
+        assertThat(new String(pipe.get(1).recvBytes(SHORT), StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}");
     }
 
     @Test
@@ -148,9 +165,68 @@ class PipeEndTest {
         assertThat(sender).isNotDone();
         assertThat(sent.get()).as("4 KiB of buffer hold 4 messages of 1 KiB").isEqualTo(4);
         for (int i = 0; i < 100; i++) {
-            assertThat(pipe.get(1).recvBytes(0, Duration.ofSeconds(5))[0]).isEqualTo((byte) i);
+            assertThat(pipe.get(1).recvBytes(Duration.ofSeconds(5))[0]).isEqualTo((byte) i);
         }
         sender.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void aSendWaitsForRoomAtMostTheMaxTimeoutThenIsATimeoutThatSentNothing() {
+        pipes.close();
+        pipes = new Pipes(PipeProperties.defaults().withBufferSize(DataSize.ofKilobytes(1))
+                .withMaxTimeout(Duration.ofMillis(300)), new SimpleMeterRegistry());
+        List<PipeEnd> pipe = pipes.create(true);
+        pipe.get(0).sendBytes(new byte[] { 1 });
+        pipe.get(0).sendBytes(new byte[950]); // with the first, 1015 of the 1024 bytes (32 a message beyond its own)
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> pipe.get(0).sendBytes(new byte[10])).isInstanceOfSatisfying(PipeProblem.class,
+                p -> {
+                    assertThat(p.type()).isEqualTo(PipeProblem.TIMEOUT);
+                    assertThat(p.status().value()).isEqualTo(409);
+                    assertThat(p.getMessage()).contains("no room", "0.3 s", "nothing of it was sent");
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(300),
+                Duration.ofSeconds(3));
+        assertThat(pipe.get(1).recvBytes(SHORT)).containsExactly(1);
+        assertThat(pipe.get(1).recvBytes(SHORT)).hasSize(950);
+        assertThatThrownBy(() -> pipe.get(1).recvBytes(SHORT)).as("the message that timed out never arrives")
+                .isInstanceOfSatisfying(PipeProblem.class, p -> assertThat(p.type()).isEqualTo(PipeProblem.TIMEOUT));
+        pipe.get(0).sendBytes(new byte[] { 4 });
+        assertThat(pipe.get(1).recvBytes(SHORT)).containsExactly(4);
+    }
+
+    @Test
+    void aPipeWithNoCallOnEitherEndForTheIdleTimeoutIsClosedAndForgotten() throws Exception {
+        pipes.close();
+        pipes = new Pipes(PipeProperties.defaults().withIdleTimeout(Duration.ofMillis(300)), registry);
+        PipeEnd abandoned = pipes.create(true).get(0);
+        PipeEnd waiting = pipes.create(true).get(1);
+        PipeEnd used = pipes.create(true).get(0);
+        CompletableFuture<PipeProblem> recv = CompletableFuture.supplyAsync(() -> {
+            try {
+                waiting.recv(Duration.ofMillis(900));
+                return null;
+            }
+            catch (PipeProblem problem) {
+                return problem;
+            }
+        });
+        for (int i = 0; i < 7; i++) {
+            Thread.sleep(100);
+            used.poll(Duration.ZERO);
+        }
+        assertThat(abandoned.closed()).isTrue();
+        assertThatThrownBy(() -> pipes.pipe(abandoned.id().pipe())).isInstanceOfSatisfying(PipeProblem.class,
+                p -> assertThat(p.type()).isEqualTo(PipeProblem.NOT_FOUND));
+        assertThat(pipes.pipe(waiting.id().pipe())).as("a call under way is not idle").hasSize(2);
+        assertThat(pipes.pipe(used.id().pipe())).hasSize(2);
+        assertThat(registry.get(PipeMeters.EXPIRED).counter().count()).isEqualTo(1);
+        assertThat(recv.get(5, TimeUnit.SECONDS).type()).isEqualTo(PipeProblem.TIMEOUT);
+        Thread.sleep(700);
+        assertThatThrownBy(() -> pipes.pipe(waiting.id().pipe())).isInstanceOf(PipeProblem.class);
+        assertThat(registry.get(PipeMeters.EXPIRED).counter().count()).isEqualTo(3);
+        assertThat(pipes.hosted()).isZero();
     }
 
     @Test
@@ -159,7 +235,7 @@ class PipeEndTest {
         pipes = new Pipes(PipeProperties.defaults().withBufferSize(DataSize.ofKilobytes(1)), new SimpleMeterRegistry());
         List<PipeEnd> pipe = pipes.create(true);
         pipe.get(0).sendBytes(new byte[64 * 1024]);
-        assertThat(pipe.get(1).recvBytes(0, SHORT)).hasSize(64 * 1024);
+        assertThat(pipe.get(1).recvBytes(SHORT)).hasSize(64 * 1024);
     }
 
     @Test
@@ -230,8 +306,9 @@ class PipeEndTest {
     @Test
     void anEndIsHostedOnceAndAnEndOfAnotherProcessIsNotAPipeHere() {
         PipeEndId id = new PipeEndId(Pipes.newId(), 1);
-        pipes.host(id, true, java.net.URI.create("http://localhost:9"));
-        assertThatThrownBy(() -> pipes.host(id, true, java.net.URI.create("http://localhost:9")))
+        String key = Pipes.newStreamKey();
+        pipes.host(id, true, java.net.URI.create("http://localhost:9"), key);
+        assertThatThrownBy(() -> pipes.host(id, true, java.net.URI.create("http://localhost:9"), key))
                 .isInstanceOfSatisfying(PipeProblem.class, p -> {
                     assertThat(p.type()).isEqualTo(PipeProblem.EXISTS);
                     assertThat(p.status().value()).isEqualTo(409);
@@ -239,6 +316,75 @@ class PipeEndTest {
         assertThat(pipes.pipe(id.pipe())).hasSize(1);
         assertThatThrownBy(() -> pipes.end(id.peer())).isInstanceOfSatisfying(PipeProblem.class,
                 p -> assertThat(p.status().value()).isEqualTo(404));
+    }
+
+    @Test
+    void askingToHostAnEndHostedAlreadyLeavesTheLiveEndsMeters() {
+        PipeEndId id = new PipeEndId(Pipes.newId(), 1);
+        String key = Pipes.newStreamKey();
+        PipeEnd live = pipes.host(id, true, java.net.URI.create("http://localhost:9"), key);
+        live.receiveStream(new java.io.ByteArrayInputStream(new byte[] { 'J', 0, 0, 0, 1, '1', 'J', 0, 0, 0, 1, '2' }));
+        assertThat(live.recv(SHORT)).isEqualTo("1");
+        assertThatThrownBy(() -> pipes.host(id, true, java.net.URI.create("http://localhost:9"), key))
+                .isInstanceOfSatisfying(PipeProblem.class, p -> assertThat(p.type()).isEqualTo(PipeProblem.EXISTS));
+        assertThat(live.recv(SHORT)).isEqualTo("2");
+        assertThat(registry.find(PipeMeters.MESSAGES_RECEIVED).tag("pipe", id.pipe()).tag("end", "1").counter())
+                .as("the live end's counter is still registered").isNotNull()
+                .satisfies(counter -> assertThat(counter.count()).isEqualTo(2));
+        assertThat(registry.get(PipeMeters.OPEN).gauge().value()).isEqualTo(1);
+    }
+
+    /** One stream whose ping is stuck (its TCP window full) holds back no other stream's pings. */
+    @Test
+    void aPingStuckOnOneStreamDoesNotHoldBackThePingsOfTheOthers() throws Exception {
+        pipes.close();
+        pipes = new Pipes(PipeProperties.defaults().withPingInterval(Duration.ofMillis(100)), registry);
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger stuckPings = new AtomicInteger();
+        AtomicInteger otherPings = new AtomicInteger();
+        pipes.create(true).get(0).connect(idleOutlet(() -> {
+            stuckPings.incrementAndGet();
+            try {
+                never.await();
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        pipes.create(true).get(0).connect(idleOutlet(otherPings::incrementAndGet));
+        Thread.sleep(600);
+        int other = otherPings.get();
+        int stuck = stuckPings.get();
+        never.countDown();
+        assertThat(other).as("pings of the other stream, one due every 50 ms").isGreaterThanOrEqualTo(4);
+        assertThat(stuck).as("one ping at a time on the stuck stream").isEqualTo(1);
+    }
+
+    private static Outlet idleOutlet(Runnable ping) {
+        return new Outlet() {
+
+            @Override
+            public void send(PipeMessage message, boolean flush) {
+            }
+
+            @Override
+            public void close() {
+            }
+
+            @Override
+            public void abort() {
+            }
+
+            @Override
+            public boolean pingDue() {
+                return true;
+            }
+
+            @Override
+            public void ping() {
+                ping.run();
+            }
+        };
     }
 
     @Test

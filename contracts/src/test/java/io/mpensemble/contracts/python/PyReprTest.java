@@ -55,6 +55,25 @@ class PyReprTest {
         }
     }
 
+    /**
+     * str-repr-unicode.json was written by CPython 3.11 ({@code python3 str-repr-unicode.py > str-repr-unicode.json},
+     * the script beside it): strings of every kind of character repr() escapes and of printable ones, and their
+     * repr(). Characters unassigned in Python's Unicode 14 are left out but for noncharacters: the JVM's Unicode is
+     * newer, so it prints some that Python escapes.
+     */
+    @Test
+    void nonPrintableCharactersAreEscapedAsPythonEscapesThem() throws IOException {
+        JsonNode pairs = json.readTree(resource("/python/str-repr-unicode.json"));
+        assertThat(pairs.size()).isGreaterThan(400);
+        for (JsonNode pair : pairs) {
+            String text = pair.get(0).stringValue();
+            assertThat(PyRepr.ofString(text)).as("repr of %s", text.codePoints()
+                    .mapToObj(Integer::toHexString).toList()).isEqualTo(pair.get(1).stringValue());
+        }
+        JsonNode list = json.readTree("[\"\\u00a0\", \"\\u200b\", \"\\ue000\"]");
+        assertThat(PyRepr.of(list)).isEqualTo("['\\xa0', '\\u200b', '\\ue000']");
+    }
+
     @Test
     void jsonValuesPrintAsTheirPythonCounterparts() {
         JsonNode record = json.readTree("[\"Sam\", 10, 2.5, true, null, {\"k\": [1.0]}, 123456789012345678901234567890]");

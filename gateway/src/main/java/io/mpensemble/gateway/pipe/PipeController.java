@@ -1,9 +1,7 @@
 package io.mpensemble.gateway.pipe;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -81,8 +79,9 @@ class PipeController {
 
     @Operation(summary = "send(obj): the body is one JSON message; as application/x-ndjson, one message a line",
             description = "NDJSON is read as it streams in and each line sent in order; a receiver that does not "
-                    + "read slows the upload. A line that is not JSON is a 400 naming it; the lines before it were "
-                    + "sent, and the problem says how many.")
+                    + "read slows the upload, and a message that finds no room in the other end's buffer within "
+                    + "max-timeout (60 s) is the timeout problem. A line that is not JSON, not UTF-8 or over the "
+                    + "size limit is a 400 naming it; the lines before it were sent, and the problem says how many.")
     @PostMapping(path = "/{pipe}/ends/{end}/send", consumes = { MediaType.APPLICATION_JSON_VALUE, NDJSON })
     PipeRequests.Sent send(@PathVariable String pipe, @PathVariable int end, HttpServletRequest request)
             throws IOException {
@@ -96,17 +95,20 @@ class PipeController {
     }
 
     private long sendLines(PipeEnd conn, InputStream body) throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 64 * 1024);
+        NdjsonLines lines = new NdjsonLines(body, messages.maxBytes());
         long sent = 0;
-        long number = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            number++;
+        for (String line = lines.next(sent); line != null; line = lines.next(sent)) {
             if (line.isBlank()) {
                 continue;
             }
-            String message = messages.line(line, number, sent);
-            // gathers what has arrived already into one write; flushes when the upload has nothing more ready
-            conn.send(PipeMessage.ofJson(message), !lines.ready());
+            String message = messages.line(line, lines.number(), sent);
+            try {
+                // gathers what has arrived already into one write; flushes when the upload has nothing more ready
+                conn.send(PipeMessage.ofJson(message), !lines.ready());
+            }
+            catch (PipeProblem refused) {
+                throw refused.at("line " + lines.number() + " (" + sent + " messages before it were sent)");
+            }
             sent++;
         }
         return sent;
@@ -132,15 +134,13 @@ class PipeController {
         response.getOutputStream().write(message.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Operation(summary = "recv_bytes(maxlength): the next message's bytes; longer than maxlength: the "
-            + "bad-message-length problem, and the message stays")
+    @Operation(summary = "recv_bytes(maxlength): the next message's bytes; longer than maxlength (absent: any length, "
+            + "0: only an empty message): the bad-message-length problem, and the message stays")
     @PostMapping(path = "/{pipe}/ends/{end}/recv_bytes", produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)
     byte[] recvBytes(@PathVariable String pipe, @PathVariable int end,
             @RequestParam(required = false) Integer maxlength, @RequestParam(required = false) Double timeout) {
-        if (maxlength != null && maxlength < 0) {
-            throw FieldProblem.invalid("maxlength", "must not be negative");
-        }
-        return end(pipe, end).recvBytes(maxlength == null ? 0 : maxlength, seconds(timeout));
+        PipeEnd conn = end(pipe, end);
+        return maxlength == null ? conn.recvBytes(seconds(timeout)) : conn.recvBytes(maxlength, seconds(timeout));
     }
 
     @Operation(summary = "Receives up to max messages as NDJSON, one JSON message a line, as they arrive",

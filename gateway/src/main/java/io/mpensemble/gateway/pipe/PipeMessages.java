@@ -45,11 +45,12 @@ final class PipeMessages {
         return node.toString();
     }
 
-    /** One NDJSON line as a message. */
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    /** One NDJSON line (read within the size limit, see {@link NdjsonLines}) as a message. */
     String line(String line, long number, long sentBefore) {
-        if (line.length() > maxBytes) {
-            throw PipeProblem.tooLong("line " + number, line.length(), maxBytes);
-        }
         try {
             JsonNode node = json.readTree(line);
             return node.toString();

@@ -2,6 +2,7 @@ package io.mpensemble.gateway.printer;
 
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.service.annotation.DeleteExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
@@ -19,5 +20,6 @@ public interface PrinterPipeEnds {
     PipeEndView host(@RequestBody HostPipeEnd request);
 
     @DeleteExchange("/{pipe}/ends/{end}")
-    void remove(@PathVariable String pipe, @PathVariable int end);
+    void remove(@PathVariable String pipe, @PathVariable int end,
+            @RequestHeader(Pipes.STREAM_KEY_HEADER) String streamKey);
 }

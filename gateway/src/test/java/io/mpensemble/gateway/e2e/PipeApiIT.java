@@ -88,25 +88,27 @@ class PipeApiIT {
     @Test
     void whenTheSendingProcessIsKilledMidStreamTheReceivingEndIsBrokenAtOnce() throws Exception {
         String pipe = "pipe-killed-" + System.nanoTime();
+        String key = "k".repeat(22);
         HttpResponse<String> hosted = http.send(HttpRequest.newBuilder(URI.create(printer + "/internal/pipes/ends"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"pipe\": \"" + pipe + "\", \"end\": 1, \"duplex\": true, \"peerUrl\": \"http://localhost:9\"}"))
+                        "{\"pipe\": \"" + pipe + "\", \"end\": 1, \"duplex\": true, \"peerUrl\": \"http://localhost:9\", "
+                                + "\"streamKey\": \"" + key + "\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(hosted.statusCode()).as(hosted.body()).isEqualTo(201);
         String end = printer + "/internal/pipes/" + pipe + "/ends/1";
         double broken = printerMetric("mp_ensemble_pipe_broken_total");
 
         Process sender = new ProcessBuilder("curl", "-s", "-X", "POST", "-H", "Content-Type: application/octet-stream",
-                "-T", "-", end + "/stream").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                "-H", "Pipe-Stream-Key: " + key, "-T", "-", end + "/stream").redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             sender.getOutputStream().write(new byte[] { 'J', 0, 0, 0, 1, '1', 'J', 0, 0, 0, 1, '2' });
             sender.getOutputStream().flush();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!get(end).contains("\"buffered\":2") && System.nanoTime() < deadline) {
+            while (!get(end, key).contains("\"buffered\":2") && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            assertThat(get(end)).as("the two messages crossed").contains("\"buffered\":2");
+            assertThat(get(end, key)).as("the two messages crossed").contains("\"buffered\":2");
             assertThat(printerMetric("mp_ensemble_pipe_broken_total")).isEqualTo(broken);
 
             long killed = System.nanoTime();
@@ -121,12 +123,18 @@ class PipeApiIT {
         }
         finally {
             sender.destroyForcibly();
-            http.send(HttpRequest.newBuilder(URI.create(end)).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+            http.send(HttpRequest.newBuilder(URI.create(end)).header("Pipe-Stream-Key", key).DELETE().build(),
+                    HttpResponse.BodyHandlers.discarding());
         }
     }
 
     private String get(String url) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private String get(String url, String streamKey) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Pipe-Stream-Key", streamKey).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private double printerMetric(String name) throws IOException, InterruptedException {

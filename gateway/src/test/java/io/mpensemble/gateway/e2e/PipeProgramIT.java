@@ -72,6 +72,8 @@ class PipeProgramIT {
             "[1, -2.5, 1.0, 1e100, 1e-7, null, true, false, 123456789012345678901234567890]",
             "[1e400, -1e400, -0.0, 0.1, 5e-324, 1.7976931348623157e308, [1e400]]",
             "[[1, \"x\", [null]], {\"k\": \"v\", \"it's\": [1.5]}, {}, [], \"END\"]",
+            "[[\"\\u00a0\", \"\\u200b\", \"\\ue000\"], \"END\"]",
+            "[[\"\\u0085\\u00ad\\u2028\\u3000 \\ufeff\", \"\\udbff\\udfff\", \"\\u0378\"], {\"\\u200e\": \"\\u00e9\"}, \"\\u200b\"]",
     })
     void anyMessagesPrintWhatPythonPrints(String messages) throws Exception {
         programs.assertPrintsWhatPythonPrints("pipe", "{\"messages\": " + messages + "}");

@@ -105,6 +105,24 @@ class PipeApiTest {
     }
 
     @Test
+    void recvBytesWithMaxlengthZeroTakesOnlyAnEmptyMessage_aNegativeMaxlengthIsA400() throws Exception {
+        String pipe = create(null);
+        HttpResponse<String> sent = http.send(HttpRequest.newBuilder(uri(pipe + "/ends/0/send_bytes"))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] { 42 })).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        assertProblem(call(post(pipe + "/ends/1/recv_bytes?maxlength=0", null, null)), 400, "bad-message-length",
+                "maxlength 0");
+        assertProblem(call(post(pipe + "/ends/1/recv_bytes?maxlength=-1", null, null)), 400, "invalid-field",
+                "maxlength");
+        HttpResponse<byte[]> any = http.send(post(pipe + "/ends/1/recv_bytes", null, null),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(any.statusCode()).isEqualTo(200);
+        assertThat(any.body()).as("without maxlength: any length").containsExactly(42);
+    }
+
+    @Test
     void badInputIsA4xxProblemNamingWhatIsWrong() throws Exception {
         String pipe = create(null);
         assertProblem(call(post(pipe + "/ends/0/send", "application/json", "{\"a\": ")), 400, "invalid-field",
@@ -120,6 +138,71 @@ class PipeApiTest {
         assertProblem(call(post("/api/pipes/nope/ends/0/recv", null, null)), 404, "not-found", "nope");
         assertProblem(call(post("/api/pipes", "application/json", "{\"duplex\": \"yes\"}")), 400, "invalid-body",
                 "duplex");
+    }
+
+    /**
+     * A line longer than the message size limit is refused once the limit is read, not after the whole line is in
+     * memory: a line without end cannot exhaust the heap. The lines before it stay sent.
+     */
+    @Test
+    void anNdjsonLineOverTheSizeLimitIsA400NamingItAfterABoundedRead() throws Exception {
+        String pipe = create(null);
+        byte[] head = "\"first\"\n\"".getBytes(StandardCharsets.UTF_8);
+        long lineBytes = 20L * 1024 * 1024;
+        long[] uploaded = new long[1];
+        java.io.InputStream body = new java.io.InputStream() {
+
+            @Override
+            public int read() {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0];
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                long at = uploaded[0];
+                if (at >= head.length + lineBytes) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, head.length + lineBytes - at);
+                for (int i = 0; i < n; i++) {
+                    b[off + i] = at + i < head.length ? head[(int) (at + i)] : (byte) 'x';
+                }
+                uploaded[0] += n;
+                return n;
+            }
+        };
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(pipe + "/ends/0/send"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("20 MB NDJSON line refused in %d ms after %d MB uploaded%n", millis,
+                uploaded[0] / 1_000_000);
+        assertProblem(response, 400, "limit-exceeded", "line 2");
+        assertThat(response.body()).contains("1 messages before it were sent");
+        assertThat(millis).isLessThan(10_000);
+        assertThat(call(post(pipe + "/ends/1/recv_stream", null, null)).body()).as("the line before it")
+                .isEqualTo("\"first\"\n");
+    }
+
+    @Test
+    void anNdjsonLineThatIsNotUtf8IsA400NamingIt_asAJsonBodyIs() throws Exception {
+        String pipe = create(null);
+        byte[] bad = { '"', 'o', 'k', '"', '\n', '"', (byte) 0xc3, '(', '"', '\n', '"', 'n', 'o', '"', '\n' };
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(pipe + "/ends/0/send"))
+                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofByteArray(bad))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(response, 400, "invalid-field", "line 2");
+        assertThat(response.body()).contains("UTF-8");
+        HttpResponse<String> json = http.send(HttpRequest.newBuilder(uri(pipe + "/ends/0/send"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(java.util.Arrays.copyOfRange(bad, 5, 9))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblem(json, 400, "invalid-field", "body");
+        assertThat(call(post(pipe + "/ends/1/recv_stream", null, null)).body()).as("only the line before it")
+                .isEqualTo("\"ok\"\n");
     }
 
     @Test
@@ -146,6 +229,36 @@ class PipeApiTest {
                 "{\"pipe\": \"p1\", \"end\": 1, \"duplex\": true, \"peerUrl\": \"http://169.254.169.254\"}"));
         assertThat(host.statusCode()).as(host.body()).isIn(404, 405);
         assertThat(call(get("/internal/pipes/p1/ends/1")).statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * The ends of a pipe the API created live both here: no other process streams into them, so /internal/pipes
+     * finds neither, with or without a stream key, and a forged message or close never reaches them.
+     */
+    @Test
+    void noClientCanStreamIntoLookAtOrRemoveAnEndOfAnApiPipe() throws Exception {
+        String pipe = create(null);
+        String internal = pipe.replace("/api/", "/internal/");
+        byte[] forged = { 'J', 0, 0, 0, 8, '"', 'f', 'o', 'r', 'g', 'e', 'd', '"', 'C', 0, 0, 0, 0 };
+        for (String key : java.util.Arrays.asList(null, "", "k".repeat(22))) {
+            for (int end = 0; end < 2; end++) {
+                HttpRequest.Builder stream = HttpRequest.newBuilder(uri(internal + "/ends/" + end + "/stream"))
+                        .header("Content-Type", "application/octet-stream")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(forged));
+                HttpRequest.Builder look = HttpRequest.newBuilder(uri(internal + "/ends/" + end));
+                HttpRequest.Builder remove = HttpRequest.newBuilder(uri(internal + "/ends/" + end)).DELETE();
+                for (HttpRequest.Builder request : List.of(stream, look, remove)) {
+                    if (key != null) {
+                        request.header("Pipe-Stream-Key", key);
+                    }
+                    assertProblem(call(request.build()), 404, "not-found", "end " + end);
+                }
+            }
+        }
+        assertProblem(call(post(pipe + "/ends/1/recv?timeout=0.2", null, null)), 409, "timeout", "within");
+        assertThat(call(post(pipe + "/ends/1/send", "application/json", "\"real\"")).body()).isEqualTo("{\"sent\":1}");
+        assertThat(call(post(pipe + "/ends/0/recv?timeout=1", null, null)).body()).isEqualTo("\"real\"");
+        assertThat(call(get(pipe)).body()).doesNotContain("\"closed\":true");
     }
 
     @Test

@@ -39,11 +39,12 @@ class IdlePipeStreamTest {
     @ValueSource(longs = { 100, 60_000 })
     void anIdleStreamStaysOpenOnlyThanksToItsPings(long pingMillis) throws Exception {
         PipeProperties properties = new PipeProperties(DataSize.ofMegabytes(1), DataSize.ofMegabytes(16),
-                Duration.ofSeconds(60), Duration.ofMillis(pingMillis), Duration.ofSeconds(2), 100, null);
+                Duration.ofSeconds(60), Duration.ofMillis(pingMillis), Duration.ofSeconds(2), 100, Duration.ofMinutes(10), null);
         try (Pipes sender = new Pipes(properties, new SimpleMeterRegistry())) {
             String pipe = Pipes.newId();
-            PipeEnd far = printer.host(new PipeEndId(pipe, 1), true, URI.create("http://localhost:9"));
-            PipeEnd near = sender.host(new PipeEndId(pipe, 0), true, URI.create("http://localhost:" + port));
+            String key = Pipes.newStreamKey();
+            PipeEnd far = printer.host(new PipeEndId(pipe, 1), true, URI.create("http://localhost:9"), key);
+            PipeEnd near = sender.host(new PipeEndId(pipe, 0), true, URI.create("http://localhost:" + port), key);
             near.send("1");
             assertThat(far.recv(Duration.ofSeconds(5))).isEqualTo("1");
             Thread.sleep(2_000); // four times Tomcat's timeout

@@ -48,6 +48,13 @@ class PipeOverHttpTest {
     @Autowired
     Pipes printer;
 
+    /** The printer-service's meters. */
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Autowired
+    org.springframework.boot.web.server.context.WebServerApplicationContext server;
+
     /** The sending process's. */
     private final Pipes sender = new Pipes(PipeProperties.defaults(), new SimpleMeterRegistry());
 
@@ -69,11 +76,12 @@ class PipeOverHttpTest {
     /** The printer-service hosts end 1 (asked over HTTP); this test hosts end 0, whose sends stream to it. */
     private PipeEnd[] connect(int viaPort) {
         String pipe = Pipes.newId();
+        String key = Pipes.newStreamKey();
         PipeEndView hosted = api().post().uri("/internal/pipes/ends")
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(new HostPipeEnd(pipe, 1, true, "http://localhost:9")).retrieve().body(PipeEndView.class);
+                .body(new HostPipeEnd(pipe, 1, true, "http://localhost:9", key)).retrieve().body(PipeEndView.class);
         assertThat(hosted.readable()).isTrue();
-        PipeEnd near = sender.host(new PipeEndId(pipe, 0), true, URI.create("http://localhost:" + viaPort));
+        PipeEnd near = sender.host(new PipeEndId(pipe, 0), true, URI.create("http://localhost:" + viaPort), key);
         return new PipeEnd[] { near, printer.end(new PipeEndId(pipe, 1)) };
     }
 
@@ -112,11 +120,140 @@ class PipeOverHttpTest {
 
     @Test
     void aSendToAnEndNobodyHostsIsABrokenPipeAtOnce() {
-        PipeEnd near = sender.host(new PipeEndId(Pipes.newId(), 0), true, URI.create("http://localhost:" + port));
+        PipeEnd near = sender.host(new PipeEndId(Pipes.newId(), 0), true, URI.create("http://localhost:" + port),
+                Pipes.newStreamKey());
         assertThatThrownBy(() -> near.send("1")).isInstanceOfSatisfying(PipeProblem.class, p -> {
             assertThat(p.type()).isEqualTo(PipeProblem.BROKEN_PIPE);
             assertThat(p.getMessage()).contains("not hosted");
         });
+    }
+
+    @Test
+    void aPeerUrlThatIsNotABaseUrlIsA400NamingIt() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String url : java.util.List.of("http://a b", "http://", "http:// x", "http://[::1", "http://a/?q=1",
+                "http://a/#f", "http://a:99999", "https://%zz")) {
+            String pipe = Pipes.newId();
+            String body = "{\"pipe\": \"" + pipe + "\", \"end\": 1, \"duplex\": true, \"peerUrl\": \""
+                    + url + "\", \"streamKey\": \"" + Pipes.newStreamKey() + "\"}";
+            java.net.http.HttpResponse<String> response = http.send(java.net.http.HttpRequest
+                    .newBuilder(URI.create("http://localhost:" + port + "/internal/pipes/ends"))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("%s: %s", url, response.body()).isEqualTo(400);
+            assertThat(response.body()).as(url).contains("urn:mp-ensemble:problem:invalid-field", "peerUrl");
+            assertThat(printer.find(new PipeEndId(pipe, 1))).as("nothing hosted for %s", url).isEmpty();
+        }
+    }
+
+    /** Only a process holding the pipe's stream key reaches a hosted end: without it the end is not found. */
+    @Test
+    void aHostedEndIsReachedOnlyWithItsPipesStreamKey() throws Exception {
+        PipeEnd[] pipe = connect(port);
+        String end = "/internal/pipes/" + pipe[1].id().pipe() + "/ends/1";
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        byte[] forged = { 'J', 0, 0, 0, 1, '9', 'C', 0, 0, 0, 0 };
+        for (String key : java.util.Arrays.asList(null, "", Pipes.newStreamKey())) {
+            for (String method : java.util.List.of("GET", "POST", "DELETE")) {
+                java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
+                        .newBuilder(URI.create("http://localhost:" + port + end + (method.equals("POST") ? "/stream" : "")))
+                        .header("Content-Type", "application/octet-stream")
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.ofByteArray(forged));
+                if (key != null) {
+                    request.header(Pipes.STREAM_KEY_HEADER, key);
+                }
+                java.net.http.HttpResponse<String> response = http.send(request.build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as("%s with key %s: %s", method, key, response.body())
+                        .isEqualTo(404);
+                assertThat(response.body()).contains("urn:mp-ensemble:problem:not-found", Pipes.STREAM_KEY_HEADER);
+            }
+        }
+        assertThat(pipe[1].buffered()).as("nothing forged arrived").isZero();
+        assertThat(pipe[1].closed()).isFalse();
+        pipe[0].send("1");
+        assertThat(pipe[1].recv(WAIT)).isEqualTo("1");
+        pipe[0].close();
+        assertThatThrownBy(() -> pipe[1].recv(WAIT)).isInstanceOfSatisfying(PipeProblem.class,
+                p -> assertThat(p.type()).isEqualTo(PipeProblem.EOF));
+        printer.remove(pipe[1].id());
+    }
+
+    /**
+     * As in Python, where a send after the other end's close raises BrokenPipeError: the receiving end's close
+     * reaches the sending end's process at once, over a stream of its own (a one-way pipe's read end too), and the
+     * sender's next send is a broken pipe instead of a message silently dropped. Both ends are hosted by
+     * printer-service here, each reaching the other over HTTP as two processes would.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "duplex={0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = { true, false })
+    void whenTheReceivingEndClosesTheSendersNextSendIsABrokenPipe(boolean duplex) throws Exception {
+        String id = Pipes.newId();
+        String key = Pipes.newStreamKey();
+        URI self = URI.create("http://localhost:" + port);
+        PipeEnd receiving = printer.host(new PipeEndId(id, duplex ? 1 : 0), duplex, self, key);
+        PipeEnd sending = printer.host(new PipeEndId(id, duplex ? 0 : 1), duplex, self, key);
+        sending.send("1");
+        assertThat(receiving.recv(WAIT)).isEqualTo("1");
+        receiving.close();
+        Thread.sleep(300);
+        assertThatThrownBy(() -> sending.send("2")).isInstanceOfSatisfying(PipeProblem.class, p -> {
+            assertThat(p.type()).isEqualTo(PipeProblem.BROKEN_PIPE);
+            assertThat(p.getMessage()).contains("other end was closed");
+        });
+        if (duplex) {
+            assertThatThrownBy(() -> sending.recv(WAIT)).isInstanceOfSatisfying(PipeProblem.class,
+                    p -> assertThat(p.type()).isEqualTo(PipeProblem.EOF));
+        }
+        printer.remove(receiving.id());
+        printer.remove(sending.id());
+    }
+
+    /**
+     * Python's close() never blocks. Here a send is stuck on a receiver that does not read (TCP's window is full) when
+     * the sending end is closed: the close returns at once, and once the receiver reads it gets every message the
+     * sender sent, then EOF.
+     */
+    @Test
+    void closeDoesNotWaitOnAReceiverThatDoesNotRead() throws Exception {
+        PipeEnd[] pipe = connect(port);
+        AtomicLong sent = new AtomicLong();
+        CompletableFuture<PipeProblem> sending = CompletableFuture.supplyAsync(() -> {
+            try {
+                for (int i = 0; ; i++) {
+                    byte[] mib = new byte[1024 * 1024];
+                    mib[0] = (byte) i;
+                    pipe[0].sendBytes(mib);
+                    sent.incrementAndGet();
+                }
+            }
+            catch (PipeProblem problem) {
+                return problem;
+            }
+        });
+        Thread.sleep(1_000);
+        assertThat(sending).as("held back: nobody reads").isNotDone();
+        long start = System.nanoTime();
+        // not on the common pool, whose one thread (two cores) may be the stuck sender
+        CompletableFuture.runAsync(pipe[0]::close, Thread::startVirtualThread).get(2, TimeUnit.SECONDS);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("close took %d ms with the sender stalled after %d MiB%n", millis, sent.get());
+        assertThat(millis).isLessThan(1_000);
+        int received = 0;
+        try {
+            while (true) {
+                assertThat(pipe[1].recvBytes(WAIT)[0]).isEqualTo((byte) received);
+                received++;
+            }
+        }
+        catch (PipeProblem end) {
+            assertThat(end.type()).isEqualTo(PipeProblem.EOF);
+        }
+        assertThat(sending.get(5, TimeUnit.SECONDS).type()).as("the send after the close")
+                .isEqualTo(PipeProblem.CLOSED);
+        assertThat((long) received).isEqualTo(sent.get());
+        printer.remove(pipe[1].id());
     }
 
     @Test
@@ -144,7 +281,7 @@ class PipeOverHttpTest {
         System.out.printf("sender stalled after %d MiB; heap grew %d KiB%n", stalledAt, heapGrowth / 1024);
         assertThat(heapGrowth).isLessThan(64L * 1024 * 1024);
         for (int i = 0; i < messages; i++) {
-            assertThat(pipe[1].recvBytes(0, WAIT)[0]).isEqualTo((byte) i);
+            assertThat(pipe[1].recvBytes(WAIT)[0]).isEqualTo((byte) i);
         }
         sending.get(10, TimeUnit.SECONDS);
         printer.remove(pipe[1].id());
@@ -165,11 +302,15 @@ class PipeOverHttpTest {
             int threadsBefore = threads.getThreadCount();
             var namesBefore = threadNames();
             long filesBefore = openFiles();
+            long connectionsBefore = tomcatConnections();
+            int requestsBefore = activeRequests();
 
             // hosted without this test's HTTP client, whose own worker threads would blur the count
             String id = Pipes.newId();
-            PipeEnd[] pipe = { sender.host(new PipeEndId(id, 0), true, URI.create("http://localhost:" + network.port())),
-                    printer.host(new PipeEndId(id, 1), true, URI.create("http://localhost:9")) };
+            String key = Pipes.newStreamKey();
+            PipeEnd[] pipe = {
+                    sender.host(new PipeEndId(id, 0), true, URI.create("http://localhost:" + network.port()), key),
+                    printer.host(new PipeEndId(id, 1), true, URI.create("http://localhost:9"), key) };
             AtomicLong sent = new AtomicLong();
             CompletableFuture<PipeProblem> sending = CompletableFuture.supplyAsync(() -> {
                 try {
@@ -185,6 +326,8 @@ class PipeOverHttpTest {
             Thread.sleep(500);
             assertThat(sent.get()).isPositive();
             assertThat(sending).as("held back: nobody reads").isNotDone();
+            assertThat(activeRequests()).as("the stream is a request under way").isEqualTo(requestsBefore + 1);
+            assertThat(tomcatConnections()).as("and a connection").isEqualTo(connectionsBefore + 1);
 
             long cut = System.nanoTime();
             network.cut();
@@ -193,7 +336,7 @@ class PipeOverHttpTest {
             PipeProblem receiverSaw = CompletableFuture.supplyAsync(() -> {
                 try {
                     while (true) {
-                        pipe[1].recvBytes(0, WAIT);
+                        pipe[1].recvBytes(WAIT);
                     }
                 }
                 catch (PipeProblem problem) {
@@ -218,43 +361,83 @@ class PipeOverHttpTest {
             }
             assertThat(openFiles()).as("open files and sockets of this JVM (both processes' sides)")
                     .isLessThanOrEqualTo(filesBefore);
+            // request handlers run on virtual threads, which the thread count above does not see
+            while ((activeRequests() > requestsBefore || tomcatConnections() > connectionsBefore)
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(activeRequests()).as("printer-service's requests under way").isEqualTo(requestsBefore);
+            assertThat(tomcatConnections()).as("printer-service's open connections").isEqualTo(connectionsBefore);
         }
     }
 
+    /** Every message arrives once, in order (each carries its index), at the rates the README gives. */
     @Test
     void throughput() {
         PipeEnd[] small = connect(port);
         int n = 300_000;
-        PipeMessage message = PipeMessage.ofBytes(new byte[16]);
         CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
+            byte[] payload = new byte[16]; // written out before send returns, so one array serves every message
             for (int i = 0; i < n; i++) {
-                small[0].send(message, i == n - 1);
+                java.nio.ByteBuffer.wrap(payload).putInt(i);
+                small[0].send(PipeMessage.ofBytes(payload), i == n - 1);
             }
+            small[0].close();
         });
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            small[1].recvMessage(WAIT);
+            byte[] received = small[1].recvMessage(WAIT).payload();
+            assertThat(received.length).isEqualTo(16);
+            if (java.nio.ByteBuffer.wrap(received).getInt() != i) {
+                assertThat(java.nio.ByteBuffer.wrap(received).getInt()).as("message %d", i).isEqualTo(i);
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         sending.join();
+        assertThatThrownBy(() -> small[1].recvMessage(WAIT)).as("nothing more than the %d messages", n)
+                .isInstanceOfSatisfying(PipeProblem.class, p -> assertThat(p.type()).isEqualTo(PipeProblem.EOF));
         System.out.printf("HTTP pipe: %d messages of 16 bytes in %.2f s: %.0f messages/s%n", n, seconds, n / seconds);
 
         PipeEnd[] large = connect(port);
         int m = 32_768; // 2 GiB
-        PipeMessage block = PipeMessage.ofBytes(new byte[64 * 1024]);
         sending = CompletableFuture.runAsync(() -> {
+            byte[] block = new byte[64 * 1024];
             for (int i = 0; i < m; i++) {
-                large[0].send(block, i == m - 1);
+                java.nio.ByteBuffer.wrap(block).putInt(i).putInt(block.length - 4, i);
+                large[0].send(PipeMessage.ofBytes(block), i == m - 1);
             }
+            large[0].close();
         });
         start = System.nanoTime();
         for (int i = 0; i < m; i++) {
-            large[1].recvMessage(WAIT);
+            java.nio.ByteBuffer received = java.nio.ByteBuffer.wrap(large[1].recvMessage(WAIT).payload());
+            if (received.capacity() != 64 * 1024 || received.getInt(0) != i || received.getInt(64 * 1024 - 4) != i) {
+                assertThat(received.capacity()).isEqualTo(64 * 1024);
+                assertThat(received.getInt(0)).as("message %d", i).isEqualTo(i);
+                assertThat(received.getInt(64 * 1024 - 4)).as("message %d's end", i).isEqualTo(i);
+            }
         }
         seconds = (System.nanoTime() - start) / 1e9;
         sending.join();
+        assertThatThrownBy(() -> large[1].recvMessage(WAIT)).as("nothing more than the %d messages", m)
+                .isInstanceOfSatisfying(PipeProblem.class, p -> assertThat(p.type()).isEqualTo(PipeProblem.EOF));
         System.out.printf("HTTP pipe: %d messages of 64 KiB in %.2f s: %.0f MB/s%n", m, seconds,
                 m * 65536L / seconds / 1e6);
+        printer.remove(small[1].id());
+        printer.remove(large[1].id());
+    }
+
+    /** Tomcat's open connections, the stream's among them while it lasts. */
+    private long tomcatConnections() {
+        var tomcat = ((org.springframework.boot.tomcat.TomcatWebServer) server.getWebServer()).getTomcat();
+        return ((org.apache.coyote.AbstractProtocol<?>) tomcat.getConnector().getProtocolHandler())
+                .getConnectionCount();
+    }
+
+    /** The requests printer-service is handling now, each on a virtual thread of its own. */
+    private int activeRequests() {
+        return meters.find("http.server.requests.active").longTaskTimers().stream()
+                .mapToInt(io.micrometer.core.instrument.LongTaskTimer::activeTasks).sum();
     }
 
     private static long openFiles() {

@@ -35,8 +35,9 @@ class PipeShutdownTest {
         PipeProperties oneSecondPings = PipeProperties.defaults().withPingInterval(Duration.ofSeconds(1));
         try (Pipes sender = new Pipes(oneSecondPings, new SimpleMeterRegistry())) {
             String pipe = Pipes.newId();
-            printer.getBean(Pipes.class).host(new PipeEndId(pipe, 1), true, URI.create("http://localhost:9"));
-            PipeEnd near = sender.host(new PipeEndId(pipe, 0), true, URI.create("http://localhost:" + port));
+            String key = Pipes.newStreamKey();
+            printer.getBean(Pipes.class).host(new PipeEndId(pipe, 1), true, URI.create("http://localhost:9"), key);
+            PipeEnd near = sender.host(new PipeEndId(pipe, 0), true, URI.create("http://localhost:" + port), key);
             near.send("1"); // the stream is open, its request in progress on printer-service
 
             long start = System.nanoTime();

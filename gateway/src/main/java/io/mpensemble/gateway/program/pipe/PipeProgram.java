@@ -88,9 +88,18 @@ public class PipeProgram implements DisposableBean {
         List<String> texts = texts(messages);
 
         String pipe = Pipes.newId();
+        // only printer-service and this gateway know it: nobody else can reach either end of the pipe
+        String streamKey = Pipes.newStreamKey();
         // p2's end first, so that the stream p1 opens finds it
-        printerPipeEnds.host(new HostPipeEnd(pipe, 1, true, advertisedUrl));
-        PipeEnd conn = pipes.host(new PipeEndId(pipe, 0), true, printerUrl);
+        printerPipeEnds.host(new HostPipeEnd(pipe, 1, true, advertisedUrl, streamKey));
+        PipeEnd conn;
+        try {
+            conn = pipes.host(new PipeEndId(pipe, 0), true, printerUrl, streamKey);
+        }
+        catch (RuntimeException cannotHost) {
+            removePrinterEnd(pipe, streamKey);
+            throw cannotHost;
+        }
         CompletableFuture<ProcessReport> receiver = CompletableFuture.supplyAsync(
                 () -> printer.receiveMessages(new ReceiveMessagesRequest(pipe, 1)), receivers);
         try {
@@ -117,13 +126,17 @@ public class PipeProgram implements DisposableBean {
             pipes.remove(conn.id());
             if (!receiver.isDone() || receiver.isCompletedExceptionally()) {
                 receiver.cancel(true);
-                try {
-                    printerPipeEnds.remove(pipe, 1);
-                }
-                catch (RestClientException gone) {
-                    // the receiver gave its end up already, or printer-service is down
-                }
+                removePrinterEnd(pipe, streamKey);
             }
+        }
+    }
+
+    private void removePrinterEnd(String pipe, String streamKey) {
+        try {
+            printerPipeEnds.remove(pipe, 1, streamKey);
+        }
+        catch (RestClientException gone) {
+            // the receiver gave its end up already, or printer-service is down
         }
     }
 

@@ -1,0 +1,48 @@
+package io.mpensemble.gateway.program.pipe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.net.URI;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.mpensemble.contracts.pipe.HostPipeEnd;
+import io.mpensemble.contracts.pipe.PipeProblem;
+import io.mpensemble.contracts.pipe.PipeProperties;
+import io.mpensemble.contracts.pipe.Pipes;
+import io.mpensemble.gateway.printer.PrinterPipeEnds;
+import io.mpensemble.gateway.printer.PrinterServiceClient;
+
+/** The pipe program leaves nothing behind on printer-service when it cannot start. */
+class PipeProgramTest {
+
+    private final PrinterServiceClient printer = mock(PrinterServiceClient.class);
+    private final PrinterPipeEnds printerPipeEnds = mock(PrinterPipeEnds.class);
+    private final Pipes full = new Pipes(PipeProperties.defaults().withMaxEnds(0), new SimpleMeterRegistry());
+    private final PipeProgram program = new PipeProgram(full, printer, printerPipeEnds,
+            URI.create("http://localhost:9"));
+
+    @AfterEach
+    void close() {
+        full.close();
+        program.destroy();
+    }
+
+    @Test
+    void whenTheGatewayCannotHostItsEndTheEndHostedOnPrinterServiceIsRemoved() {
+        assertThatThrownBy(() -> program.run(null)).isInstanceOfSatisfying(PipeProblem.class,
+                p -> assertThat(p.type()).isEqualTo(PipeProblem.LIMIT_EXCEEDED));
+        ArgumentCaptor<HostPipeEnd> hosted = ArgumentCaptor.forClass(HostPipeEnd.class);
+        verify(printerPipeEnds).host(hosted.capture());
+        verify(printerPipeEnds).remove(hosted.getValue().pipe(), 1, hosted.getValue().streamKey());
+        verify(printer, never()).receiveMessages(any());
+    }
+}
