@@ -49,14 +49,13 @@ class DockerfileTest {
     @ValueSource(strings = { "gateway", "square-worker", "record-service", "printer-service" })
     void theTrainingRunLeavesAnAotCacheTheEntrypointStartsWith(String service, @TempDir Path work) throws Exception {
         Path jar = jar(service);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         assumeTrue(Runtime.version().feature() >= 25, "the AOT cache needs JDK 25; this build runs on "
                 + Runtime.version() + ", so the Dockerfile's training run was not tried");
 
         // the build stage: the jar, named app.jar, extracted into /app
         Files.copy(jar, work.resolve("app.jar"));
         Path app = work.resolve("app");
-        Result extract = java(work, List.of(java, "-Djarmode=tools", "-jar", "app.jar", "extract", "--destination",
+        Result extract = java(work, List.of("java", "-Djarmode=tools", "-jar", "app.jar", "extract", "--destination",
                 app.toString()));
         assertThat(extract.exitCode()).as(extract.output()).isZero();
 

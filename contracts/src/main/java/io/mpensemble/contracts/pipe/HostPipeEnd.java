@@ -19,6 +19,6 @@ import jakarta.validation.constraints.Pattern;
 public record HostPipeEnd(@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,100}") String pipe,
         @NotNull @Min(0) @Max(1) Integer end, @NotNull Boolean duplex,
         @NotBlank @Pattern(regexp = "https?://.+") String peerUrl,
-        @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{22,200}", message = "must be 22 to 200 base64url characters")
+        @NotNull @Pattern(regexp = Pipes.STREAM_KEY_FORMAT, message = "must be 22 to 200 base64url characters")
         String streamKey) {
 }

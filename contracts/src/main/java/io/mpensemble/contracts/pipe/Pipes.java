@@ -44,7 +44,9 @@ public class Pipes implements AutoCloseable {
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
     /** A stream key: 128 bits or more, base64url. */
-    static final Pattern STREAM_KEY = Pattern.compile("[A-Za-z0-9_-]{22,200}");
+    static final String STREAM_KEY_FORMAT = "[A-Za-z0-9_-]{22,200}";
+
+    static final Pattern STREAM_KEY = Pattern.compile(STREAM_KEY_FORMAT);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

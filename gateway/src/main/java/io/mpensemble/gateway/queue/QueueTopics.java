@@ -191,9 +191,12 @@ class QueueTopics implements DisposableBean {
      * unfinished task cannot both count.
      */
     boolean taskDone(String name) {
-        long put = itemsPut(name);
+        Tasks tasks = tasks(name);
+        if (tasks.unfinished() <= 0) {
+            return false; // none unfinished now: refused without a record
+        }
         RecordMetadata recorded = awaitSend(producer.send(new ProducerRecord<>(taskDoneTopic(name), 0, null,
-                Long.toString(put))));
+                Long.toString(tasks.put()))));
         synchronized (stateReader) {
             return taskDoneLog(name).counts(recorded.offset());
         }
@@ -222,17 +225,27 @@ class QueueTopics implements DisposableBean {
 
     /** {@code JoinableQueue}'s count of unfinished tasks: items ever put less the {@code task_done()} calls that count. */
     long unfinishedTasks(String name) {
-        long put = itemsPut(name);
-        TopicPartition done = new TopicPartition(taskDoneTopic(name), 0);
-        long end = offsets(List.of(done), OffsetSpec.latest()).get(done);
-        synchronized (stateReader) {
-            return put - taskDoneLog(name).countedBefore(end);
-        }
+        return tasks(name).unfinished();
     }
 
-    /** Items ever put: the item partitions' end offsets (a trim deletes items, never offsets). */
-    private long itemsPut(String name) {
-        return offsets(itemPartitions(name), OffsetSpec.latest()).values().stream().mapToLong(Long::longValue).sum();
+    /** Items ever put, and how many of them are unfinished. */
+    private record Tasks(long put, long unfinished) {
+    }
+
+    /**
+     * Items ever put are the item partitions' end offsets (a trim deletes items, never offsets), read in one call
+     * with the task-done partition's end, below which the calls that count are counted.
+     */
+    private Tasks tasks(String name) {
+        TopicPartition done = new TopicPartition(taskDoneTopic(name), 0);
+        List<TopicPartition> partitions = new ArrayList<>(itemPartitions(name));
+        partitions.add(done);
+        Map<TopicPartition, Long> ends = offsets(partitions, OffsetSpec.latest());
+        long put = ends.entrySet().stream().filter(e -> !e.getKey().equals(done)).mapToLong(Map.Entry::getValue)
+                .sum();
+        synchronized (stateReader) {
+            return new Tasks(put, put - taskDoneLog(name).countedBefore(ends.get(done)));
+        }
     }
 
     private TaskDoneLog taskDoneLog(String name) {

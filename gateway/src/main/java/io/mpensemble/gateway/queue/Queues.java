@@ -207,9 +207,8 @@ public class Queues implements DisposableBean {
         if (!state.joinable()) {
             throw QueueProblem.notJoinable(name, "task_done");
         }
-        // No unfinished task now: refused without a record. Otherwise the call's place in the task-done log decides,
-        // whichever replicas the other calls came through.
-        if (topics.unfinishedTasks(name) <= 0 || !topics.taskDone(name)) {
+        // The call's place in the task-done log decides, whichever replicas the other calls came through.
+        if (!topics.taskDone(name)) {
             throw QueueProblem.tooManyTaskDone(name);
         }
     }
