@@ -7,7 +7,9 @@ ARG SERVICE
 WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
-COPY contracts/ contracts/
+COPY api/ api/
+COPY service-support/ service-support/
+COPY pipes/ pipes/
 COPY gateway/ gateway/
 COPY square-worker/ square-worker/
 COPY record-service/ record-service/

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.service.registry.ImportHttpServices;
 
-import io.mpensemble.contracts.records.RecordServiceClient;
+import io.mpensemble.api.records.RecordServiceClient;
 import io.mpensemble.gateway.printer.PrinterPipeEnds;
 import io.mpensemble.gateway.printer.PrinterServiceClient;
 import io.mpensemble.gateway.squareworker.SquareWorkerClient;

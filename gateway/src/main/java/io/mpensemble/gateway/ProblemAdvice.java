@@ -1,27 +1,20 @@
 package io.mpensemble.gateway;
 
 import org.apache.kafka.common.KafkaException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import io.mpensemble.contracts.problem.EnsembleProblemHandler;
-import io.mpensemble.gateway.queue.KafkaCallFailed;
-import io.mpensemble.gateway.queue.QueueProblem;
+import io.mpensemble.support.problem.EnsembleProblem;
+import io.mpensemble.support.problem.EnsembleProblemHandler;
 
 /** The gateway's one place where exceptions become RFC 9457 problems. */
 @RestControllerAdvice
 class ProblemAdvice extends EnsembleProblemHandler {
 
-    @ExceptionHandler(QueueProblem.class)
-    ProblemDetail queueProblem(QueueProblem ex) {
-        return ex.toProblemDetail();
-    }
-
-    @ExceptionHandler({ KafkaCallFailed.class, KafkaException.class })
-    ProblemDetail kafkaUnavailable(RuntimeException ex) {
+    @ExceptionHandler(KafkaException.class)
+    ProblemDetail kafkaUnavailable(KafkaException ex) {
         logger.warn("Kafka call failed", ex);
-        return unavailable(HttpStatus.SERVICE_UNAVAILABLE, "Kafka did not answer: " + ex.getMessage());
+        return EnsembleProblem.unavailable("Kafka", "serving the request", ex).getBody();
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.web.service.registry.ImportHttpServices;
 
-import io.mpensemble.contracts.records.RecordServiceClient;
+import io.mpensemble.api.records.RecordServiceClient;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 

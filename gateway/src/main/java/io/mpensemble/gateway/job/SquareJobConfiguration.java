@@ -24,8 +24,8 @@ import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 
-import io.mpensemble.contracts.square.SquareResult;
-import io.mpensemble.contracts.square.SquareTask;
+import io.mpensemble.api.square.SquareResult;
+import io.mpensemble.api.square.SquareTask;
 import io.mpensemble.gateway.queue.QueueProperties;
 
 /** The gateway's own Kafka clients for square jobs: a batching task producer and a read-committed result reader. */

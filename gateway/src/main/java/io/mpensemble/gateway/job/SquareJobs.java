@@ -1,6 +1,7 @@
 package io.mpensemble.gateway.job;
 
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +13,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.http.HttpStatus;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 
-import io.mpensemble.contracts.square.SquareResult;
-import io.mpensemble.contracts.square.SquareTask;
-import io.mpensemble.contracts.square.SquareTopics;
+import io.mpensemble.api.square.SquareResult;
+import io.mpensemble.api.square.SquareTask;
+import io.mpensemble.api.square.SquareTopics;
 import io.mpensemble.gateway.queue.Queues;
+import io.mpensemble.support.problem.EnsembleProblem;
+import io.mpensemble.support.problem.ProblemType;
 
 /**
  * Square jobs: a list of integers split into one task per number on the task topic, squared by however many
@@ -32,6 +33,9 @@ import io.mpensemble.gateway.queue.Queues;
 public class SquareJobs {
 
     static final int KEPT_JOBS = 100;
+
+    /** How long Kafka may take to have every task of a job. */
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(60);
 
     /** A job's id, which is also its result queue's name. */
     static final String QUEUE_PATTERN = "job-[0-9a-f]{32}";
@@ -70,7 +74,7 @@ public class SquareJobs {
                     new SquareTask(job.id(), index, numbers.get(index), resultTopic));
         }
         try {
-            CompletableFuture.allOf(sent).get(60, TimeUnit.SECONDS);
+            CompletableFuture.allOf(sent).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
@@ -90,8 +94,8 @@ public class SquareJobs {
     public List<BigInteger> results(String id) {
         SquareJob job = find(id);
         if (!job.view().done()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "job " + id + " is not done: "
-                    + job.view().processed() + " of " + job.view().submitted() + " squares have arrived");
+            throw ProblemType.CONFLICT.problem("job " + id + " is not done: " + job.view().processed() + " of "
+                    + job.view().submitted() + " squares have arrived");
         }
         return job.results();
     }
@@ -113,7 +117,7 @@ public class SquareJobs {
     private SquareJob find(String id) {
         SquareJob job = jobs.get(id);
         if (job == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no square job " + id);
+            throw ProblemType.NOT_FOUND.problem("no square job '" + id + "' here");
         }
         return job;
     }
@@ -128,10 +132,11 @@ public class SquareJobs {
         }
     }
 
-    private ResponseStatusException unavailable(SquareJob job, Exception cause) {
+    private EnsembleProblem unavailable(SquareJob job, Exception cause) {
         jobs.remove(job.id());
         forget(job.id());
-        return new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                "Kafka did not take the job's tasks: " + cause.getMessage(), cause);
+        return EnsembleProblem.unavailable("Kafka", "taking the job's " + job.view().submitted() + " tasks",
+                cause instanceof TimeoutException ? new TimeoutException("not all within " + SEND_TIMEOUT.toSeconds()
+                        + " s") : cause);
     }
 }

@@ -8,8 +8,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-import io.mpensemble.contracts.pipe.PipeProblem;
-import io.mpensemble.contracts.problem.FieldProblem;
+import io.mpensemble.pipes.PipeProblem;
+import io.mpensemble.support.problem.EnsembleProblem;
 
 /**
  * The lines of an NDJSON body, each read into memory only up to the message size limit: a line longer than that is
@@ -117,7 +117,7 @@ final class NdjsonLines {
                     .toString();
         }
         catch (CharacterCodingException ex) {
-            throw FieldProblem.invalid(where(number), "not valid UTF-8");
+            throw EnsembleProblem.invalidField(where(number), "not valid UTF-8");
         }
     }
 }

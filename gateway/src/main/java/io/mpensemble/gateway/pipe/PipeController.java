@@ -22,13 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.mpensemble.contracts.pipe.PipeEnd;
-import io.mpensemble.contracts.pipe.PipeEndId;
-import io.mpensemble.contracts.pipe.PipeEndView;
-import io.mpensemble.contracts.pipe.PipeMessage;
-import io.mpensemble.contracts.pipe.PipeProblem;
-import io.mpensemble.contracts.pipe.Pipes;
-import io.mpensemble.contracts.problem.FieldProblem;
+import io.mpensemble.pipes.PipeEnd;
+import io.mpensemble.pipes.PipeEndId;
+import io.mpensemble.pipes.PipeEndView;
+import io.mpensemble.pipes.PipeMessage;
+import io.mpensemble.pipes.PipeProblem;
+import io.mpensemble.pipes.Pipes;
+import io.mpensemble.support.problem.EnsembleProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -151,7 +151,7 @@ class PipeController {
             @RequestParam(defaultValue = "1000000") long max, @RequestParam(required = false) Double timeout,
             HttpServletResponse response) throws IOException {
         if (max < 1) {
-            throw FieldProblem.invalid("max", "must be at least 1");
+            throw EnsembleProblem.invalidField("max", "must be at least 1");
         }
         PipeEnd conn = end(pipe, end);
         Duration wait = timeout == null ? Duration.ZERO : seconds(timeout);
@@ -202,11 +202,11 @@ class PipeController {
             return null;
         }
         if (seconds.isNaN() || seconds < 0) {
-            throw FieldProblem.invalid("timeout", "must be a non-negative number of seconds");
+            throw EnsembleProblem.invalidField("timeout", "must be a non-negative number of seconds");
         }
         long max = pipes.properties().maxTimeout().toSeconds();
         if (seconds > max) {
-            throw FieldProblem.invalid("timeout", "at most " + max + " seconds");
+            throw EnsembleProblem.invalidField("timeout", "at most " + max + " seconds");
         }
         return Duration.ofNanos((long) (seconds * 1e9));
     }

@@ -3,8 +3,8 @@ package io.mpensemble.gateway.pipe;
 import java.io.IOException;
 import java.io.InputStream;
 
-import io.mpensemble.contracts.pipe.PipeProblem;
-import io.mpensemble.contracts.problem.FieldProblem;
+import io.mpensemble.pipes.PipeProblem;
+import io.mpensemble.support.problem.EnsembleProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -37,10 +37,10 @@ final class PipeMessages {
             node = json.readTree(bytes);
         }
         catch (JacksonException ex) {
-            throw FieldProblem.invalid("body", "not one JSON value: " + ex.getOriginalMessage());
+            throw EnsembleProblem.invalidField("body", "not one JSON value: " + ex.getOriginalMessage());
         }
         if (node == null || node.isMissingNode()) {
-            throw FieldProblem.invalid("body", "not one JSON value: the body is empty");
+            throw EnsembleProblem.invalidField("body", "not one JSON value: the body is empty");
         }
         return node.toString();
     }
@@ -56,7 +56,7 @@ final class PipeMessages {
             return node.toString();
         }
         catch (JacksonException ex) {
-            FieldProblem problem = FieldProblem.invalid("line " + number, "not a JSON value (" + sentBefore
+            EnsembleProblem problem = EnsembleProblem.invalidField("line " + number, "not a JSON value (" + sentBefore
                     + " messages before it were sent): " + ex.getOriginalMessage());
             throw problem;
         }

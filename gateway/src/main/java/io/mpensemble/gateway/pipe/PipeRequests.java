@@ -2,7 +2,7 @@ package io.mpensemble.gateway.pipe;
 
 import java.util.List;
 
-import io.mpensemble.contracts.pipe.PipeEndView;
+import io.mpensemble.pipes.PipeEndView;
 
 /** The bodies of the pipe API. */
 final class PipeRequests {

@@ -7,9 +7,9 @@ import org.springframework.web.service.annotation.DeleteExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
 
-import io.mpensemble.contracts.pipe.HostPipeEnd;
-import io.mpensemble.contracts.pipe.PipeEndView;
-import io.mpensemble.contracts.pipe.Pipes;
+import io.mpensemble.pipes.HostPipeEnd;
+import io.mpensemble.pipes.PipeEndView;
+import io.mpensemble.pipes.Pipes;
 
 /** printer-service's pipe ends ({@code /internal/pipes}, which every service has), as the gateway asks for them. */
 @HttpExchange(url = Pipes.INTERNAL_PATH, accept = "application/json", contentType = "application/json")

@@ -4,9 +4,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
 
-import io.mpensemble.contracts.programs.PrintRecordsRequest;
-import io.mpensemble.contracts.programs.ProcessReport;
-import io.mpensemble.contracts.programs.ReceiveMessagesRequest;
+import io.mpensemble.api.programs.PrintRecordsRequest;
+import io.mpensemble.api.programs.ProcessReport;
+import io.mpensemble.api.programs.ReceiveMessagesRequest;
 
 /**
  * printer-service's API as the gateway calls it; its address is

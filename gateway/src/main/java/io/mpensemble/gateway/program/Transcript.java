@@ -1,6 +1,6 @@
 package io.mpensemble.gateway.program;
 
-import io.mpensemble.contracts.programs.ProcessReport;
+import io.mpensemble.api.programs.ProcessReport;
 
 /** What a program prints, in order: each {@code print(line)} is the line and a newline, as in Python. */
 public final class Transcript {

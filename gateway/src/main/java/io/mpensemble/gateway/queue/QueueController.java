@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.mpensemble.contracts.problem.FieldProblem;
+import io.mpensemble.support.problem.EnsembleProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
@@ -101,7 +101,7 @@ class QueueController {
     void drain(@PathVariable String name, @RequestParam(defaultValue = "1000") int max,
             @RequestParam(required = false) Double timeout, HttpServletResponse response) throws IOException {
         if (max < 1 || max > properties.maxBatch()) {
-            throw FieldProblem.invalid("max", "must be 1 to " + properties.maxBatch());
+            throw EnsembleProblem.invalidField("max", "must be 1 to " + properties.maxBatch());
         }
         Duration wait = seconds("timeout", timeout);
         QueueGetter.Delivery delivery = queues.get(name, wait != null, wait, max);
@@ -191,11 +191,11 @@ class QueueController {
 
     private List<String> items(QueueRequests.Put put) {
         if ((put.item() == null) == (put.items() == null)) {
-            throw FieldProblem.invalid("item", "give exactly one of 'item' (one item) and 'items' (a batch)");
+            throw EnsembleProblem.invalidField("item", "give exactly one of 'item' (one item) and 'items' (a batch)");
         }
         List<JsonNode> nodes = put.item() != null ? List.of(put.item()) : put.items();
         if (nodes.isEmpty() || nodes.size() > properties.maxBatch()) {
-            throw FieldProblem.invalid("items", "must hold 1 to " + properties.maxBatch() + " items");
+            throw EnsembleProblem.invalidField("items", "must hold 1 to " + properties.maxBatch() + " items");
         }
         List<String> items = new ArrayList<>(nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
@@ -203,7 +203,7 @@ class QueueController {
             JsonNode node = nodes.get(i);
             String text = node == null ? "null" : node.toString();
             if (text.getBytes(StandardCharsets.UTF_8).length > properties.maxItemBytes()) {
-                throw FieldProblem.invalid(field, "an item is at most " + properties.maxItemBytes()
+                throw EnsembleProblem.invalidField(field, "an item is at most " + properties.maxItemBytes()
                         + " bytes of JSON");
             }
             items.add(text);
@@ -213,7 +213,7 @@ class QueueController {
 
     private static String producer(String producer) {
         if (producer != null && (producer.isEmpty() || producer.length() > 200)) {
-            throw FieldProblem.invalid("producer", "1 to 200 characters");
+            throw EnsembleProblem.invalidField("producer", "1 to 200 characters");
         }
         return producer;
     }
@@ -223,10 +223,10 @@ class QueueController {
             return null;
         }
         if (seconds.isNaN() || seconds.isInfinite() || seconds < 0) {
-            throw FieldProblem.invalid(field, "'timeout' must be a non-negative number");
+            throw EnsembleProblem.invalidField(field, "'timeout' must be a non-negative number");
         }
         if (seconds > 86_400) {
-            throw FieldProblem.invalid(field, "at most 86400 seconds");
+            throw EnsembleProblem.invalidField(field, "at most 86400 seconds");
         }
         return Duration.ofNanos((long) (seconds * 1e9));
     }

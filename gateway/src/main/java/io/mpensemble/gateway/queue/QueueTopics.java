@@ -28,7 +28,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
@@ -116,7 +115,7 @@ class QueueTopics implements DisposableBean {
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
                 new NewTopic(taskDoneTopic(name), 1, replication).configs(kept));
         try {
-            await(admin.createTopics(topics).all());
+            await(admin.createTopics(topics).all(), "creating the topics of queue '" + name + "'");
         }
         catch (KafkaCallFailed ex) {
             if (ex.getCause() instanceof TopicExistsException) {
@@ -132,7 +131,7 @@ class QueueTopics implements DisposableBean {
         await(admin.incrementalAlterConfigs(Map.of(group, List.of(
                 new AlterConfigOp(new ConfigEntry("share.auto.offset.reset", "earliest"), AlterConfigOp.OpType.SET),
                 new AlterConfigOp(new ConfigEntry("share.isolation.level", "read_committed"),
-                        AlterConfigOp.OpType.SET)))).all());
+                        AlterConfigOp.OpType.SET)))).all(), "configuring the share group of queue '" + name + "'");
         writeState(name, state);
     }
 
@@ -144,7 +143,7 @@ class QueueTopics implements DisposableBean {
     Optional<QueueState> state(String name) {
         TopicPartition partition = new TopicPartition(stateTopic(name), 0);
         synchronized (stateReader) {
-            if (!await(admin.listTopics().names()).contains(stateTopic(name))) {
+            if (!await(admin.listTopics().names(), "listing topics").contains(stateTopic(name))) {
                 return Optional.empty();
             }
             stateReader.assign(List.of(partition));
@@ -161,14 +160,15 @@ class QueueTopics implements DisposableBean {
                     }
                 }
             }
-            throw new KafkaCallFailed(new TimeoutException("reading the state of queue '" + name + "'"));
+            throw new KafkaCallFailed("reading the state of queue '" + name + "'",
+                    new TimeoutException("no answer within " + ADMIN_TIMEOUT.toSeconds() + " s"));
         }
     }
 
     /** The names of every queue in Kafka, whichever gateway replica created them. */
     List<String> names() {
         String prefix = properties.topicPrefix();
-        return await(admin.listTopics().names()).stream()
+        return await(admin.listTopics().names(), "listing topics").stream()
                 .filter(topic -> topic.startsWith(prefix) && topic.endsWith(".state"))
                 .map(topic -> topic.substring(prefix.length(), topic.length() - ".state".length()))
                 .sorted().toList();
@@ -181,7 +181,7 @@ class QueueTopics implements DisposableBean {
             sent.add(producer.send(new ProducerRecord<>(itemsTopic(name), key, item)));
         }
         for (Future<RecordMetadata> future : sent) {
-            awaitSend(future);
+            await(future, "putting items on queue '" + name + "'");
         }
     }
 
@@ -195,8 +195,8 @@ class QueueTopics implements DisposableBean {
         if (tasks.unfinished() <= 0) {
             return false; // none unfinished now: refused without a record
         }
-        RecordMetadata recorded = awaitSend(producer.send(new ProducerRecord<>(taskDoneTopic(name), 0, null,
-                Long.toString(tasks.put()))));
+        RecordMetadata recorded = await(producer.send(new ProducerRecord<>(taskDoneTopic(name), 0, null,
+                Long.toString(tasks.put()))), "recording task_done on queue '" + name + "'");
         synchronized (stateReader) {
             return taskDoneLog(name).counts(recorded.offset());
         }
@@ -272,7 +272,7 @@ class QueueTopics implements DisposableBean {
             }
         });
         if (!done.isEmpty()) {
-            await(admin.deleteRecords(done).all());
+            await(admin.deleteRecords(done).all(), "deleting the items every getter is done with");
         }
     }
 
@@ -280,9 +280,11 @@ class QueueTopics implements DisposableBean {
         synchronized (stateReader) {
             taskDoneLogs.remove(name);
         }
-        await(admin.deleteTopics(List.of(itemsTopic(name), stateTopic(name), taskDoneTopic(name))).all());
+        await(admin.deleteTopics(List.of(itemsTopic(name), stateTopic(name), taskDoneTopic(name))).all(),
+                "deleting the topics of queue '" + name + "'");
         try {
-            await(admin.deleteShareGroups(List.of(itemsTopic(name))).all());
+            await(admin.deleteShareGroups(List.of(itemsTopic(name))).all(), "deleting the share group of queue '"
+                    + name + "'");
         }
         catch (KafkaCallFailed ex) {
             // no getter ever joined: there is no group to delete
@@ -313,54 +315,42 @@ class QueueTopics implements DisposableBean {
 
     private Map<TopicPartition, SharePartitionOffsetInfo> shareOffsets(String topic, List<TopicPartition> partitions) {
         return await(admin.listShareGroupOffsets(Map.of(topic, new ListShareGroupOffsetsSpec()
-                .topicPartitions(partitions))).partitionsToOffsetInfo(topic));
+                .topicPartitions(partitions))).partitionsToOffsetInfo(topic), "reading the share group offsets of "
+                + topic);
     }
 
     private int partitionCount(String topic) {
-        return await(admin.describeTopics(List.of(topic)).allTopicNames()).get(topic).partitions().size();
+        return await(admin.describeTopics(List.of(topic)).allTopicNames(), "describing topic " + topic).get(topic)
+                .partitions().size();
     }
 
     private Map<TopicPartition, Long> offsets(List<TopicPartition> partitions, OffsetSpec spec) {
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         partitions.forEach(p -> request.put(p, spec));
         Map<TopicPartition, Long> offsets = new HashMap<>();
-        await(admin.listOffsets(request).all()).forEach((p, info) -> offsets.put(p, info.offset()));
+        await(admin.listOffsets(request).all(), "reading offsets of " + partitions).forEach((p, info) -> offsets.put(p, info.offset()));
         return offsets;
     }
 
     private void send(ProducerRecord<String, String> record) {
-        awaitSend(producer.send(record));
+        await(producer.send(record), "writing to topic " + record.topic());
     }
 
-    private static RecordMetadata awaitSend(Future<RecordMetadata> future) {
+    /** The call's answer, or a {@link KafkaCallFailed} that says what was being done and what Kafka answered. */
+    private static <T> T await(Future<T> future, String doing) {
         try {
             return future.get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         }
         catch (ExecutionException ex) {
-            throw new KafkaCallFailed(ex.getCause());
+            throw new KafkaCallFailed(doing, ex.getCause());
         }
         catch (TimeoutException ex) {
-            throw new KafkaCallFailed(ex);
+            throw new KafkaCallFailed(doing, new TimeoutException("no answer within " + ADMIN_TIMEOUT.toSeconds()
+                    + " s"));
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new KafkaCallFailed(ex);
-        }
-    }
-
-    private static <T> T await(KafkaFuture<T> future) {
-        try {
-            return future.get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        }
-        catch (ExecutionException ex) {
-            throw new KafkaCallFailed(ex.getCause());
-        }
-        catch (TimeoutException ex) {
-            throw new KafkaCallFailed(ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new KafkaCallFailed(ex);
+            throw new KafkaCallFailed(doing, ex);
         }
     }
 

@@ -15,7 +15,7 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
-import io.mpensemble.contracts.problem.FieldProblem;
+import io.mpensemble.support.problem.EnsembleProblem;
 
 /**
  * {@code multiprocessing.Queue} and {@code JoinableQueue} by name, their items in Kafka: the rules, without HTTP.
@@ -80,7 +80,7 @@ public class Queues implements DisposableBean {
     void put(String name, String producer, List<String> items, boolean block, Duration timeout) {
         QueueState state = open(name);
         if (state.bounded() && items.size() > state.maxsize()) {
-            throw FieldProblem.invalid("items", items.size() + " items can never fit a queue of maxsize "
+            throw EnsembleProblem.invalidField("items", items.size() + " items can never fit a queue of maxsize "
                     + state.maxsize());
         }
         String key = producer == null ? name : producer;
@@ -280,10 +280,10 @@ public class Queues implements DisposableBean {
             return properties.maxTimeout();
         }
         if (timeout.isNegative()) {
-            throw FieldProblem.invalid("timeout", "'timeout' must be a non-negative number");
+            throw EnsembleProblem.invalidField("timeout", "'timeout' must be a non-negative number");
         }
         if (timeout.compareTo(properties.maxTimeout()) > 0) {
-            throw FieldProblem.invalid("timeout", "at most " + properties.maxTimeout().toMillis() / 1000.0
+            throw EnsembleProblem.invalidField("timeout", "at most " + properties.maxTimeout().toMillis() / 1000.0
                     + " seconds");
         }
         return timeout;
@@ -291,7 +291,7 @@ public class Queues implements DisposableBean {
 
     private static void checkName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw FieldProblem.invalid("name", "a queue name is 1 to 100 letters, digits, '_' or '-'");
+            throw EnsembleProblem.invalidField("name", "a queue name is 1 to 100 letters, digits, '_' or '-'");
         }
     }
 
@@ -301,7 +301,7 @@ public class Queues implements DisposableBean {
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new KafkaCallFailed(ex);
+            throw new KafkaCallFailed("waiting to ask again", ex);
         }
     }
 

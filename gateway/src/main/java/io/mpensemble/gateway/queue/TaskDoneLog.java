@@ -78,7 +78,8 @@ final class TaskDoneLog {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (next < end) {
             if (System.nanoTime() > deadline) {
-                throw new KafkaCallFailed(new TimeoutException("reading " + partition + " up to offset " + end));
+                throw new KafkaCallFailed("reading " + partition + " up to offset " + end,
+                        new TimeoutException("no answer within " + timeout.toMillis() / 1000.0 + " s"));
             }
             for (ConsumerRecord<String, String> record : reader.poll(Duration.ofMillis(100))) {
                 if (record.offset() < next || record.offset() >= end) {

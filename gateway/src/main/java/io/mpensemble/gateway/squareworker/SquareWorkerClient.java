@@ -4,11 +4,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
 
-import io.mpensemble.contracts.programs.InsertRecordRequest;
-import io.mpensemble.contracts.programs.ProcessReport;
-import io.mpensemble.contracts.programs.QueueSquareListRequest;
-import io.mpensemble.contracts.programs.SharedMemorySquareListRequest;
-import io.mpensemble.contracts.programs.SquareListRequest;
+import io.mpensemble.api.programs.InsertRecordRequest;
+import io.mpensemble.api.programs.ProcessReport;
+import io.mpensemble.api.programs.QueueSquareListRequest;
+import io.mpensemble.api.programs.SharedMemorySquareListRequest;
+import io.mpensemble.api.programs.SquareListRequest;
 
 /**
  * square-worker's API as the gateway calls it; its address is {@code spring.http.serviceclient.square-worker.base-url}

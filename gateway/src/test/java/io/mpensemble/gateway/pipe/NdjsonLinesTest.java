@@ -12,8 +12,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.mpensemble.contracts.pipe.PipeProblem;
-import io.mpensemble.contracts.problem.FieldProblem;
+import io.mpensemble.support.problem.ProblemType;
+import io.mpensemble.pipes.PipeProblem;
+import io.mpensemble.support.problem.EnsembleProblem;
 
 /** An NDJSON body's lines, read within the message size limit, strictly as UTF-8. */
 class NdjsonLinesTest {
@@ -31,7 +32,7 @@ class NdjsonLinesTest {
         NdjsonLines lines = new NdjsonLines(body("1\n12345\n"), 4);
         assertThat(lines.next(0)).isEqualTo("1");
         assertThatThrownBy(() -> lines.next(1)).isInstanceOfSatisfying(PipeProblem.class, p -> {
-            assertThat(p.type()).isEqualTo(PipeProblem.LIMIT_EXCEEDED);
+            assertThat(p.type()).isEqualTo(ProblemType.LIMIT_EXCEEDED);
             assertThat(p.getMessage()).contains("line 2", "1 messages before it were sent", "4 bytes");
         });
     }
@@ -66,13 +67,13 @@ class NdjsonLinesTest {
         byte[] body = { '"', 'a', '"', '\n', '"', (byte) 0xff, '"', '\n' };
         NdjsonLines lines = new NdjsonLines(new ByteArrayInputStream(body), 100);
         assertThat(lines.next(0)).isEqualTo("\"a\"");
-        assertThatThrownBy(() -> lines.next(1)).isInstanceOfSatisfying(FieldProblem.class,
+        assertThatThrownBy(() -> lines.next(1)).isInstanceOfSatisfying(EnsembleProblem.class,
                 p -> assertThat(p.getMessage()).contains("line 2", "UTF-8"));
         // an encoded surrogate (CESU-8) and an overlong encoding are not UTF-8 either
         for (byte[] bad : List.of(new byte[] { (byte) 0xed, (byte) 0xa0, (byte) 0x80 },
                 new byte[] { (byte) 0xc0, (byte) 0xaf })) {
             assertThatThrownBy(() -> new NdjsonLines(new ByteArrayInputStream(bad), 100).next(0))
-                    .isInstanceOf(FieldProblem.class);
+                    .isInstanceOf(EnsembleProblem.class);
         }
     }
 

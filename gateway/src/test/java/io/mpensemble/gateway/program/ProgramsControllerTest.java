@@ -16,9 +16,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.client.ResourceAccessException;
 
-import io.mpensemble.contracts.programs.ProcessReport;
-import io.mpensemble.contracts.programs.SquareListRequest;
-import io.mpensemble.contracts.python.PyRepr;
+import io.mpensemble.api.programs.ProcessReport;
+import io.mpensemble.api.programs.SquareListRequest;
+import io.mpensemble.support.python.PyRepr;
 import io.mpensemble.gateway.program.isolation.IsolationProgram;
 import io.mpensemble.gateway.program.manager.ManagerProgram;
 import io.mpensemble.gateway.program.pipe.PipeProgram;

@@ -3,8 +3,8 @@ package io.mpensemble.printerservice.manager;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.mpensemble.contracts.problem.FieldProblem;
-import io.mpensemble.contracts.python.PyRepr;
+import io.mpensemble.support.problem.EnsembleProblem;
+import io.mpensemble.support.python.PyRepr;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,7 +24,7 @@ public final class RecordPrinter {
         for (int i = 0; i < records.size(); i++) {
             JsonNode record = records.get(i);
             if (!record.isArray() || record.size() < 2) {
-                throw FieldProblem.invalid("records[" + i + "]", "a record is a list of at least a name and a score");
+                throw EnsembleProblem.invalidField("records[" + i + "]", "a record is a list of at least a name and a score");
             }
             lines.add("Name: " + PyRepr.str(record.get(0)) + "\nScore: " + PyRepr.str(record.get(1)) + "\n");
         }

@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.mpensemble.contracts.pipe.PipeEnd;
-import io.mpensemble.contracts.pipe.PipeProblem;
-import io.mpensemble.contracts.python.PyRepr;
+import io.mpensemble.support.problem.ProblemType;
+import io.mpensemble.pipes.PipeEnd;
+import io.mpensemble.pipes.PipeProblem;
+import io.mpensemble.support.python.PyRepr;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,7 +52,7 @@ public final class MessageReceiver {
             }
         }
         catch (PipeProblem ended) {
-            if (!ended.type().equals(PipeProblem.EOF)) {
+            if (!ended.type().equals(ProblemType.EOF)) {
                 throw ended;
             }
         }

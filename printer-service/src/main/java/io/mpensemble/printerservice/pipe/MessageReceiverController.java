@@ -8,10 +8,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.mpensemble.contracts.pipe.PipeEndId;
-import io.mpensemble.contracts.pipe.Pipes;
-import io.mpensemble.contracts.programs.ProcessReport;
-import io.mpensemble.contracts.programs.ReceiveMessagesRequest;
+import io.mpensemble.pipes.PipeEndId;
+import io.mpensemble.pipes.Pipes;
+import io.mpensemble.api.programs.ProcessReport;
+import io.mpensemble.api.programs.ReceiveMessagesRequest;
 import io.swagger.v3.oas.annotations.Operation;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.mpensemble.contracts.problem.FieldProblem;
+import io.mpensemble.support.problem.EnsembleProblem;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +29,7 @@ class RecordPrinterTest {
     @Test
     void aRecordWithoutNameAndScoreIsRefusedByIndex() {
         assertThatThrownBy(() -> new RecordPrinter().print(List.of(node("[\"Sam\", 1]"), node("[\"Bob\"]"))))
-                .isInstanceOf(FieldProblem.class).hasMessageStartingWith("records[1]:");
+                .isInstanceOf(EnsembleProblem.class).hasMessageStartingWith("records[1]:");
     }
 
     private JsonNode node(String text) {

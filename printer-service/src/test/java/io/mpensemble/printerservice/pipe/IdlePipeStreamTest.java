@@ -15,11 +15,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.unit.DataSize;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.mpensemble.contracts.pipe.PipeEnd;
-import io.mpensemble.contracts.pipe.PipeEndId;
-import io.mpensemble.contracts.pipe.PipeProblem;
-import io.mpensemble.contracts.pipe.PipeProperties;
-import io.mpensemble.contracts.pipe.Pipes;
+import io.mpensemble.support.problem.ProblemType;
+import io.mpensemble.pipes.PipeEnd;
+import io.mpensemble.pipes.PipeEndId;
+import io.mpensemble.pipes.PipeProblem;
+import io.mpensemble.pipes.PipeProperties;
+import io.mpensemble.pipes.Pipes;
 
 /**
  * Tomcat gives up on a request body that stays silent past its connection timeout (here 500 ms, normally 60 s); the
@@ -54,7 +55,7 @@ class IdlePipeStreamTest {
             }
             else {
                 assertThatThrownBy(() -> far.recv(Duration.ofSeconds(5))).isInstanceOfSatisfying(PipeProblem.class,
-                        p -> assertThat(p.type()).isEqualTo(PipeProblem.BROKEN_PIPE));
+                        p -> assertThat(p.type()).isEqualTo(ProblemType.BROKEN_PIPE));
             }
             printer.remove(far.id());
         }

@@ -11,10 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.mpensemble.contracts.pipe.PipeEnd;
-import io.mpensemble.contracts.pipe.PipeProblem;
-import io.mpensemble.contracts.pipe.PipeProperties;
-import io.mpensemble.contracts.pipe.Pipes;
+import io.mpensemble.support.problem.ProblemType;
+import io.mpensemble.pipes.PipeEnd;
+import io.mpensemble.pipes.PipeProblem;
+import io.mpensemble.pipes.PipeProperties;
+import io.mpensemble.pipes.Pipes;
 
 class MessageReceiverTest {
 
@@ -65,6 +66,6 @@ class MessageReceiverTest {
     void aSenderThatNeverClosesNorSendsIsATimeoutProblem() {
         List<PipeEnd> pipe = pipes.create(true);
         assertThatThrownBy(() -> new MessageReceiver().receive(pipe.get(1), Duration.ofMillis(100)))
-                .isInstanceOfSatisfying(PipeProblem.class, p -> assertThat(p.type()).isEqualTo(PipeProblem.TIMEOUT));
+                .isInstanceOfSatisfying(PipeProblem.class, p -> assertThat(p.type()).isEqualTo(ProblemType.TIMEOUT));
     }
 }

@@ -20,16 +20,17 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.mpensemble.contracts.pipe.HostPipeEnd;
-import io.mpensemble.contracts.pipe.PipeEnd;
-import io.mpensemble.contracts.pipe.PipeEndId;
-import io.mpensemble.contracts.pipe.PipeEndView;
-import io.mpensemble.contracts.pipe.PipeMessage;
-import io.mpensemble.contracts.pipe.PipeProblem;
-import io.mpensemble.contracts.pipe.PipeProperties;
-import io.mpensemble.contracts.pipe.Pipes;
-import io.mpensemble.contracts.programs.ProcessReport;
-import io.mpensemble.contracts.programs.ReceiveMessagesRequest;
+import io.mpensemble.support.problem.ProblemType;
+import io.mpensemble.pipes.HostPipeEnd;
+import io.mpensemble.pipes.PipeEnd;
+import io.mpensemble.pipes.PipeEndId;
+import io.mpensemble.pipes.PipeEndView;
+import io.mpensemble.pipes.PipeMessage;
+import io.mpensemble.pipes.PipeProblem;
+import io.mpensemble.pipes.PipeProperties;
+import io.mpensemble.pipes.Pipes;
+import io.mpensemble.api.programs.ProcessReport;
+import io.mpensemble.api.programs.ReceiveMessagesRequest;
 
 /**
  * A pipe between two processes' worth of pipe machinery over real HTTP: this test's own {@link Pipes} hosts the
@@ -98,7 +99,7 @@ class PipeOverHttpTest {
             assertThat(pipe[1].recv(WAIT)).isEqualTo(String.valueOf(i));
         }
         assertThatThrownBy(() -> pipe[1].recv(WAIT)).isInstanceOfSatisfying(PipeProblem.class,
-                p -> assertThat(p.type()).isEqualTo(PipeProblem.EOF));
+                p -> assertThat(p.type()).isEqualTo(ProblemType.EOF));
         sending.join();
         printer.remove(pipe[1].id());
     }
@@ -123,7 +124,7 @@ class PipeOverHttpTest {
         PipeEnd near = sender.host(new PipeEndId(Pipes.newId(), 0), true, URI.create("http://localhost:" + port),
                 Pipes.newStreamKey());
         assertThatThrownBy(() -> near.send("1")).isInstanceOfSatisfying(PipeProblem.class, p -> {
-            assertThat(p.type()).isEqualTo(PipeProblem.BROKEN_PIPE);
+            assertThat(p.type()).isEqualTo(ProblemType.BROKEN_PIPE);
             assertThat(p.getMessage()).contains("not hosted");
         });
     }
@@ -176,7 +177,7 @@ class PipeOverHttpTest {
         assertThat(pipe[1].recv(WAIT)).isEqualTo("1");
         pipe[0].close();
         assertThatThrownBy(() -> pipe[1].recv(WAIT)).isInstanceOfSatisfying(PipeProblem.class,
-                p -> assertThat(p.type()).isEqualTo(PipeProblem.EOF));
+                p -> assertThat(p.type()).isEqualTo(ProblemType.EOF));
         printer.remove(pipe[1].id());
     }
 
@@ -199,12 +200,12 @@ class PipeOverHttpTest {
         receiving.close();
         Thread.sleep(300);
         assertThatThrownBy(() -> sending.send("2")).isInstanceOfSatisfying(PipeProblem.class, p -> {
-            assertThat(p.type()).isEqualTo(PipeProblem.BROKEN_PIPE);
+            assertThat(p.type()).isEqualTo(ProblemType.BROKEN_PIPE);
             assertThat(p.getMessage()).contains("other end was closed");
         });
         if (duplex) {
             assertThatThrownBy(() -> sending.recv(WAIT)).isInstanceOfSatisfying(PipeProblem.class,
-                    p -> assertThat(p.type()).isEqualTo(PipeProblem.EOF));
+                    p -> assertThat(p.type()).isEqualTo(ProblemType.EOF));
         }
         printer.remove(receiving.id());
         printer.remove(sending.id());
@@ -248,10 +249,10 @@ class PipeOverHttpTest {
             }
         }
         catch (PipeProblem end) {
-            assertThat(end.type()).isEqualTo(PipeProblem.EOF);
+            assertThat(end.type()).isEqualTo(ProblemType.EOF);
         }
         assertThat(sending.get(5, TimeUnit.SECONDS).type()).as("the send after the close")
-                .isEqualTo(PipeProblem.CLOSED);
+                .isEqualTo(ProblemType.PIPE_CLOSED);
         assertThat((long) received).isEqualTo(sent.get());
         printer.remove(pipe[1].id());
     }
@@ -332,7 +333,7 @@ class PipeOverHttpTest {
             long cut = System.nanoTime();
             network.cut();
             PipeProblem senderSaw = sending.get(2, TimeUnit.SECONDS);
-            assertThat(senderSaw.type()).isEqualTo(PipeProblem.BROKEN_PIPE);
+            assertThat(senderSaw.type()).isEqualTo(ProblemType.BROKEN_PIPE);
             PipeProblem receiverSaw = CompletableFuture.supplyAsync(() -> {
                 try {
                     while (true) {
@@ -343,7 +344,7 @@ class PipeOverHttpTest {
                     return problem;
                 }
             }).get(2, TimeUnit.SECONDS);
-            assertThat(receiverSaw.type()).isEqualTo(PipeProblem.BROKEN_PIPE);
+            assertThat(receiverSaw.type()).isEqualTo(ProblemType.BROKEN_PIPE);
             System.out.printf("both ends saw the broken pipe %d ms after the cut%n",
                     (System.nanoTime() - cut) / 1_000_000);
 
@@ -395,7 +396,7 @@ class PipeOverHttpTest {
         double seconds = (System.nanoTime() - start) / 1e9;
         sending.join();
         assertThatThrownBy(() -> small[1].recvMessage(WAIT)).as("nothing more than the %d messages", n)
-                .isInstanceOfSatisfying(PipeProblem.class, p -> assertThat(p.type()).isEqualTo(PipeProblem.EOF));
+                .isInstanceOfSatisfying(PipeProblem.class, p -> assertThat(p.type()).isEqualTo(ProblemType.EOF));
         System.out.printf("HTTP pipe: %d messages of 16 bytes in %.2f s: %.0f messages/s%n", n, seconds, n / seconds);
 
         PipeEnd[] large = connect(port);
@@ -420,7 +421,7 @@ class PipeOverHttpTest {
         seconds = (System.nanoTime() - start) / 1e9;
         sending.join();
         assertThatThrownBy(() -> large[1].recvMessage(WAIT)).as("nothing more than the %d messages", m)
-                .isInstanceOfSatisfying(PipeProblem.class, p -> assertThat(p.type()).isEqualTo(PipeProblem.EOF));
+                .isInstanceOfSatisfying(PipeProblem.class, p -> assertThat(p.type()).isEqualTo(ProblemType.EOF));
         System.out.printf("HTTP pipe: %d messages of 64 KiB in %.2f s: %.0f MB/s%n", m, seconds,
                 m * 65536L / seconds / 1e6);
         printer.remove(small[1].id());

@@ -12,11 +12,12 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.mpensemble.contracts.pipe.PipeEnd;
-import io.mpensemble.contracts.pipe.PipeEndId;
-import io.mpensemble.contracts.pipe.PipeProblem;
-import io.mpensemble.contracts.pipe.PipeProperties;
-import io.mpensemble.contracts.pipe.Pipes;
+import io.mpensemble.support.problem.ProblemType;
+import io.mpensemble.pipes.PipeEnd;
+import io.mpensemble.pipes.PipeEndId;
+import io.mpensemble.pipes.PipeProblem;
+import io.mpensemble.pipes.PipeProperties;
+import io.mpensemble.pipes.Pipes;
 import io.mpensemble.printerservice.PrinterServiceApplication;
 
 /**
@@ -51,7 +52,7 @@ class PipeShutdownTest {
                     near.send("2");
                     Thread.sleep(5);
                 }
-            }).isInstanceOfSatisfying(PipeProblem.class, p -> assertThat(p.type()).isEqualTo(PipeProblem.BROKEN_PIPE));
+            }).isInstanceOfSatisfying(PipeProblem.class, p -> assertThat(p.type()).isEqualTo(ProblemType.BROKEN_PIPE));
         }
         finally {
             printer.close();

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.StringNode;
 
-import io.mpensemble.contracts.python.PyRepr;
+import io.mpensemble.support.python.PyRepr;
 import io.mpensemble.recordservice.RecordProblem;
 import io.mpensemble.recordservice.manager.JsonText;
 import io.mpensemble.recordservice.manager.ManagerKeys;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
 
-import io.mpensemble.contracts.python.PyRepr;
+import io.mpensemble.support.python.PyRepr;
 import io.mpensemble.recordservice.RecordProblem;
 import io.mpensemble.recordservice.manager.JsonText;
 import io.mpensemble.recordservice.manager.ManagerKeys;

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.mpensemble.contracts.programs.ProcessReport;
-import io.mpensemble.contracts.programs.SquareListRequest;
+import io.mpensemble.api.programs.ProcessReport;
+import io.mpensemble.api.programs.SquareListRequest;
 import io.swagger.v3.oas.annotations.Operation;
 
 /** Plays process p1 of the isolation program. */

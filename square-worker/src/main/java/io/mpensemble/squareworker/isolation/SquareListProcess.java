@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.mpensemble.contracts.python.PyRepr;
+import io.mpensemble.support.python.PyRepr;
 
 /**
  * One run of the tutorial's process p1 in the isolation program: it squares the list into its own {@code result}, a

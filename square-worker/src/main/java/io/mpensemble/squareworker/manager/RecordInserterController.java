@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.mpensemble.contracts.programs.InsertRecordRequest;
-import io.mpensemble.contracts.programs.ProcessReport;
-import io.mpensemble.contracts.records.RecordServiceClient;
-import io.mpensemble.contracts.records.RecordServiceClient.ListElement;
+import io.mpensemble.api.programs.InsertRecordRequest;
+import io.mpensemble.api.programs.ProcessReport;
+import io.mpensemble.api.records.RecordServiceClient;
+import io.mpensemble.api.records.RecordServiceClient.ListElement;
 import io.swagger.v3.oas.annotations.Operation;
 
 /**

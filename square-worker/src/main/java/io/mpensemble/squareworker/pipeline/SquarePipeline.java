@@ -9,9 +9,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
-import io.mpensemble.contracts.square.SquareResult;
-import io.mpensemble.contracts.square.SquareTask;
-import io.mpensemble.contracts.square.SquareTopics;
+import io.mpensemble.api.square.SquareResult;
+import io.mpensemble.api.square.SquareTask;
+import io.mpensemble.api.square.SquareTopics;
 
 /**
  * The tutorial's {@code square_list}, scaled out: every square-worker process is a consumer of the task topic, and

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.mpensemble.contracts.programs.ProcessReport;
-import io.mpensemble.contracts.programs.QueueSquareListRequest;
+import io.mpensemble.api.programs.ProcessReport;
+import io.mpensemble.api.programs.QueueSquareListRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;

@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.mpensemble.contracts.programs.ProcessReport;
-import io.mpensemble.contracts.programs.SharedMemorySquareListRequest;
-import io.mpensemble.contracts.records.RecordServiceClient;
+import io.mpensemble.api.programs.ProcessReport;
+import io.mpensemble.api.programs.SharedMemorySquareListRequest;
+import io.mpensemble.api.records.RecordServiceClient;
 import io.swagger.v3.oas.annotations.Operation;
 
 /** Plays process p1 of the shared-memory program. */

@@ -5,11 +5,11 @@ import java.util.List;
 
 import org.springframework.web.client.HttpClientErrorException;
 
-import io.mpensemble.contracts.problem.FieldProblem;
-import io.mpensemble.contracts.python.PyRepr;
-import io.mpensemble.contracts.records.RecordServiceClient;
-import io.mpensemble.contracts.records.RecordServiceClient.ArrayView;
-import io.mpensemble.contracts.records.RecordServiceClient.ValueWrite;
+import io.mpensemble.support.problem.EnsembleProblem;
+import io.mpensemble.support.python.PyRepr;
+import io.mpensemble.api.records.RecordServiceClient;
+import io.mpensemble.api.records.RecordServiceClient.ArrayView;
+import io.mpensemble.api.records.RecordServiceClient.ValueWrite;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -43,7 +43,7 @@ public final class SharedMemorySquareList {
                 records.setArrayItem(resultId, idx, new ValueWrite(square));
             }
             catch (HttpClientErrorException refused) {
-                throw FieldProblem.from("numbers[" + idx + "]", refused);
+                throw EnsembleProblem.refused("numbers[" + idx + "]", refused);
             }
         }
         ArrayView result = records.getArray(resultId);
@@ -51,7 +51,7 @@ public final class SharedMemorySquareList {
             records.setValue(squareSumId, new ValueWrite(sum(result.values())));
         }
         catch (HttpClientErrorException refused) {
-            throw FieldProblem.from("square_sum", refused);
+            throw EnsembleProblem.refused("square_sum", refused);
         }
         JsonNode squareSum = records.getValue(squareSumId).value();
         return List.of("Result(in process p1): " + PyRepr.of(NODES.arrayNode().addAll(result.values())),
@@ -68,7 +68,7 @@ public final class SharedMemorySquareList {
             double d = num.doubleValue();
             return NODES.numberNode(d * d);
         }
-        throw FieldProblem.invalid("numbers", "must hold numbers only, not " + num);
+        throw EnsembleProblem.invalidField("numbers", "must hold numbers only, not " + num);
     }
 
     /** Python's {@code sum(result)}: starts from int 0 and adds left to right, turning float at the first float. */

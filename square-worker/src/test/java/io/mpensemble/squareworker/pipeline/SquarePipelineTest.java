@@ -28,7 +28,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.mpensemble.contracts.square.SquareTopics;
+import io.mpensemble.api.square.SquareTopics;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -6,9 +6,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import io.mpensemble.contracts.programs.ProcessReport;
-import io.mpensemble.contracts.programs.SquareListRequest;
-import io.mpensemble.contracts.python.PyRepr;
+import io.mpensemble.api.programs.ProcessReport;
+import io.mpensemble.api.programs.SquareListRequest;
+import io.mpensemble.support.python.PyRepr;
 import io.mpensemble.gateway.program.Transcript;
 import io.mpensemble.gateway.squareworker.SquareWorkerClient;
 

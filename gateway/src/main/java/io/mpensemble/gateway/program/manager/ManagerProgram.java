@@ -6,13 +6,13 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClientException;
 
-import io.mpensemble.contracts.problem.FieldProblem;
-import io.mpensemble.contracts.programs.InsertRecordRequest;
-import io.mpensemble.contracts.programs.PrintRecordsRequest;
-import io.mpensemble.contracts.records.RecordServiceClient;
-import io.mpensemble.contracts.records.RecordServiceClient.ManagerView;
-import io.mpensemble.contracts.records.RecordServiceClient.NewList;
-import io.mpensemble.contracts.records.RecordServiceClient.NewManager;
+import io.mpensemble.support.problem.EnsembleProblem;
+import io.mpensemble.api.programs.InsertRecordRequest;
+import io.mpensemble.api.programs.PrintRecordsRequest;
+import io.mpensemble.api.records.RecordServiceClient;
+import io.mpensemble.api.records.RecordServiceClient.ManagerView;
+import io.mpensemble.api.records.RecordServiceClient.NewList;
+import io.mpensemble.api.records.RecordServiceClient.NewManager;
 import io.mpensemble.gateway.printer.PrinterServiceClient;
 import io.mpensemble.gateway.program.Transcript;
 import io.mpensemble.gateway.squareworker.SquareWorkerClient;
@@ -83,7 +83,7 @@ public class ManagerProgram {
     /** p2 prints {@code record[0]} and {@code record[1]}: anything else would fail in p2, so it is refused here. */
     private static void requireRecord(String field, JsonNode record) {
         if (!record.isArray() || record.size() < 2) {
-            throw FieldProblem.invalid(field, "a record is a list of at least a name and a score, e.g. [\"Sam\", 10]");
+            throw EnsembleProblem.invalidField(field, "a record is a list of at least a name and a score, e.g. [\"Sam\", 10]");
         }
     }
 

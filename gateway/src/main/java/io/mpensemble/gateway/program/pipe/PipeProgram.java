@@ -15,16 +15,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientException;
 
-import io.mpensemble.contracts.pipe.HostPipeEnd;
-import io.mpensemble.contracts.pipe.PipeEnd;
-import io.mpensemble.contracts.pipe.PipeEndId;
-import io.mpensemble.contracts.pipe.PipeMessage;
-import io.mpensemble.contracts.pipe.PipeProblem;
-import io.mpensemble.contracts.pipe.Pipes;
-import io.mpensemble.contracts.problem.FieldProblem;
-import io.mpensemble.contracts.programs.ProcessReport;
-import io.mpensemble.contracts.programs.ReceiveMessagesRequest;
-import io.mpensemble.contracts.python.PyRepr;
+import io.mpensemble.pipes.HostPipeEnd;
+import io.mpensemble.pipes.PipeEnd;
+import io.mpensemble.pipes.PipeEndId;
+import io.mpensemble.pipes.PipeMessage;
+import io.mpensemble.pipes.PipeProblem;
+import io.mpensemble.pipes.Pipes;
+import io.mpensemble.support.problem.EnsembleProblem;
+import io.mpensemble.api.programs.ProcessReport;
+import io.mpensemble.api.programs.ReceiveMessagesRequest;
+import io.mpensemble.support.python.PyRepr;
 import io.mpensemble.gateway.printer.PrinterPipeEnds;
 import io.mpensemble.gateway.printer.PrinterServiceClient;
 import io.mpensemble.gateway.program.Transcript;
@@ -148,7 +148,7 @@ public class PipeProgram implements DisposableBean {
             String text = WRITER.writeValueAsString(message == null ? NullNode.getInstance() : message);
             total += text.getBytes(StandardCharsets.UTF_8).length;
             if (total > MAX_TOTAL_BYTES) {
-                throw FieldProblem.invalid("messages", "at most " + MAX_TOTAL_BYTES + " bytes of JSON in all");
+                throw EnsembleProblem.invalidField("messages", "at most " + MAX_TOTAL_BYTES + " bytes of JSON in all");
             }
             texts.add(text);
         }

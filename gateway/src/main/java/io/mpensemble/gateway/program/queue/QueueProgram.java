@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import io.mpensemble.contracts.programs.QueueSquareListRequest;
-import io.mpensemble.contracts.python.PyRepr;
+import io.mpensemble.api.programs.QueueSquareListRequest;
+import io.mpensemble.support.python.PyRepr;
 import io.mpensemble.gateway.program.Transcript;
 import io.mpensemble.gateway.program.isolation.IsolationProgram;
 import io.mpensemble.gateway.queue.QueueGetter;

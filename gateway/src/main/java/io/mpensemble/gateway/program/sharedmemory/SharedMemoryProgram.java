@@ -5,15 +5,15 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClientException;
 
-import io.mpensemble.contracts.problem.FieldProblem;
-import io.mpensemble.contracts.programs.ProcessReport;
-import io.mpensemble.contracts.programs.SharedMemorySquareListRequest;
-import io.mpensemble.contracts.python.PyRepr;
-import io.mpensemble.contracts.records.RecordServiceClient;
-import io.mpensemble.contracts.records.RecordServiceClient.ArrayView;
-import io.mpensemble.contracts.records.RecordServiceClient.NewArray;
-import io.mpensemble.contracts.records.RecordServiceClient.NewValue;
-import io.mpensemble.contracts.records.RecordServiceClient.ValueView;
+import io.mpensemble.support.problem.EnsembleProblem;
+import io.mpensemble.api.programs.ProcessReport;
+import io.mpensemble.api.programs.SharedMemorySquareListRequest;
+import io.mpensemble.support.python.PyRepr;
+import io.mpensemble.api.records.RecordServiceClient;
+import io.mpensemble.api.records.RecordServiceClient.ArrayView;
+import io.mpensemble.api.records.RecordServiceClient.NewArray;
+import io.mpensemble.api.records.RecordServiceClient.NewValue;
+import io.mpensemble.api.records.RecordServiceClient.ValueView;
 import io.mpensemble.gateway.program.Transcript;
 import io.mpensemble.gateway.squareworker.SquareWorkerClient;
 import tools.jackson.databind.JsonNode;
@@ -55,11 +55,11 @@ public class SharedMemoryProgram {
         List<JsonNode> mylist = input == null || input.numbers() == null ? TUTORIAL_NUMBERS : input.numbers();
         String typecode = input == null || input.typecode() == null ? TUTORIAL_TYPECODE : input.typecode();
         if (typecode.length() != 1 || NUMERIC_TYPECODES.indexOf(typecode.charAt(0)) < 0) {
-            throw FieldProblem.invalid("typecode", "must be one of b B h H i I l L q Q f d, not '" + typecode + "'");
+            throw EnsembleProblem.invalidField("typecode", "must be one of b B h H i I l L q Q f d, not '" + typecode + "'");
         }
         for (int i = 0; i < mylist.size(); i++) {
             if (!mylist.get(i).isNumber()) {
-                throw FieldProblem.invalid("numbers[" + i + "]", "must be a number");
+                throw EnsembleProblem.invalidField("numbers[" + i + "]", "must be a number");
             }
         }
         ArrayView result = records.createArray(new NewArray(typecode, mylist.size(), null));

@@ -13,10 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.ResourceAccessException;
 
-import io.mpensemble.contracts.problem.FieldProblem;
-import io.mpensemble.contracts.records.RecordServiceClient;
-import io.mpensemble.contracts.records.RecordServiceClient.ListView;
-import io.mpensemble.contracts.records.RecordServiceClient.ManagerView;
+import io.mpensemble.support.problem.EnsembleProblem;
+import io.mpensemble.api.records.RecordServiceClient;
+import io.mpensemble.api.records.RecordServiceClient.ListView;
+import io.mpensemble.api.records.RecordServiceClient.ManagerView;
 import io.mpensemble.gateway.printer.PrinterServiceClient;
 import io.mpensemble.gateway.squareworker.SquareWorkerClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,7 +42,7 @@ class ManagerProgramTest {
     @Test
     void aRecordThePrinterCouldNotPrintIsRefusedBeforeAnySessionIsOpened() {
         var input = new ManagerInput(List.of(JsonMapper.builder().build().readTree("[\"Sam\"]")), null);
-        assertThatThrownBy(() -> program.run(input)).isInstanceOf(FieldProblem.class)
+        assertThatThrownBy(() -> program.run(input)).isInstanceOf(EnsembleProblem.class)
                 .hasMessageStartingWith("records[0]:");
         verify(records, never()).createManager(any());
     }

@@ -22,13 +22,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-import io.mpensemble.contracts.pipe.HostPipeEnd;
-import io.mpensemble.contracts.pipe.PipeEnd;
-import io.mpensemble.contracts.pipe.PipeEndId;
-import io.mpensemble.contracts.pipe.PipeEndView;
-import io.mpensemble.contracts.pipe.Pipes;
-import io.mpensemble.contracts.programs.ProcessReport;
-import io.mpensemble.contracts.programs.ReceiveMessagesRequest;
+import io.mpensemble.pipes.HostPipeEnd;
+import io.mpensemble.pipes.PipeEnd;
+import io.mpensemble.pipes.PipeEndId;
+import io.mpensemble.pipes.PipeEndView;
+import io.mpensemble.pipes.Pipes;
+import io.mpensemble.api.programs.ProcessReport;
+import io.mpensemble.api.programs.ReceiveMessagesRequest;
 import io.mpensemble.gateway.printer.PrinterPipeEnds;
 import io.mpensemble.gateway.printer.PrinterServiceClient;
 

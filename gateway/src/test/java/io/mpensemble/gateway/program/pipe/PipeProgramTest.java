@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.mpensemble.contracts.pipe.HostPipeEnd;
-import io.mpensemble.contracts.pipe.PipeProblem;
-import io.mpensemble.contracts.pipe.PipeProperties;
-import io.mpensemble.contracts.pipe.Pipes;
+import io.mpensemble.support.problem.ProblemType;
+import io.mpensemble.pipes.HostPipeEnd;
+import io.mpensemble.pipes.PipeProblem;
+import io.mpensemble.pipes.PipeProperties;
+import io.mpensemble.pipes.Pipes;
 import io.mpensemble.gateway.printer.PrinterPipeEnds;
 import io.mpensemble.gateway.printer.PrinterServiceClient;
 
@@ -39,7 +40,7 @@ class PipeProgramTest {
     @Test
     void whenTheGatewayCannotHostItsEndTheEndHostedOnPrinterServiceIsRemoved() {
         assertThatThrownBy(() -> program.run(null)).isInstanceOfSatisfying(PipeProblem.class,
-                p -> assertThat(p.type()).isEqualTo(PipeProblem.LIMIT_EXCEEDED));
+                p -> assertThat(p.type()).isEqualTo(ProblemType.LIMIT_EXCEEDED));
         ArgumentCaptor<HostPipeEnd> hosted = ArgumentCaptor.forClass(HostPipeEnd.class);
         verify(printerPipeEnds).host(hosted.capture());
         verify(printerPipeEnds).remove(hosted.getValue().pipe(), 1, hosted.getValue().streamKey());

@@ -12,10 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.ResourceAccessException;
 
-import io.mpensemble.contracts.problem.FieldProblem;
-import io.mpensemble.contracts.records.RecordServiceClient;
-import io.mpensemble.contracts.records.RecordServiceClient.ArrayView;
-import io.mpensemble.contracts.records.RecordServiceClient.ValueView;
+import io.mpensemble.support.problem.EnsembleProblem;
+import io.mpensemble.api.records.RecordServiceClient;
+import io.mpensemble.api.records.RecordServiceClient.ArrayView;
+import io.mpensemble.api.records.RecordServiceClient.ValueView;
 import io.mpensemble.gateway.squareworker.SquareWorkerClient;
 
 /** The program's shared memory is freed whatever happens to p1. */
@@ -39,7 +39,7 @@ class SharedMemoryProgramTest {
     @Test
     void anUnknownTypecodeIsRefusedBeforeAnythingIsCreated() {
         assertThatThrownBy(() -> program.run(new SharedMemoryInput(null, "x")))
-                .isInstanceOf(FieldProblem.class).hasMessageStartingWith("typecode:");
+                .isInstanceOf(EnsembleProblem.class).hasMessageStartingWith("typecode:");
         verify(records, never()).createArray(any());
     }
 }
