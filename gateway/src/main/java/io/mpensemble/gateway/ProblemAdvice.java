@@ -1,7 +1,7 @@
 package io.mpensemble.gateway;
 
 import org.apache.kafka.common.KafkaException;
-import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -13,8 +13,8 @@ import io.mpensemble.support.problem.EnsembleProblemHandler;
 class ProblemAdvice extends EnsembleProblemHandler {
 
     @ExceptionHandler(KafkaException.class)
-    ProblemDetail kafkaUnavailable(KafkaException ex) {
+    ResponseEntity<Object> kafkaUnavailable(KafkaException ex) {
         logger.warn("Kafka call failed", ex);
-        return EnsembleProblem.unavailable("Kafka", "serving the request", ex).getBody();
+        return EnsembleProblem.unavailable("Kafka", "serving the request", ex).toResponse();
     }
 }

@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Pipes in every service: the {@link Pipes} this process hosts and, in a web service, the {@code /internal/pipes}
- * endpoints other processes stream to. Pipes stop before the web server's graceful shutdown, so the streams of a
+ * Pipes in a service that hosts pipe ends (one with this module on its classpath: the gateway and printer-service):
+ * the {@link Pipes} this process hosts and, in a web service, the {@code /internal/pipes} endpoints other processes
+ * stream to. Pipes stop before the web server's graceful shutdown, so the streams of a
  * stopping process end at once and its peers read a broken pipe instead of waiting for the shutdown timeout.
  */
 @AutoConfiguration

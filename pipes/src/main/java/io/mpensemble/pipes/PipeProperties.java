@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Pipes in every service ({@code mp-ensemble.pipes.*}).
+ * Pipe settings of a service that hosts pipe ends ({@code mp-ensemble.pipes.*}).
  *
  * @param bufferSize the inbound buffer of one end: a sender waits while the receiver has this much unread (a message
  *        larger than this still passes, alone)

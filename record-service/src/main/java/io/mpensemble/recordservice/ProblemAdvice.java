@@ -1,7 +1,7 @@
 package io.mpensemble.recordservice;
 
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -14,7 +14,7 @@ class ProblemAdvice extends EnsembleProblemHandler {
 
     /** Redis is unreachable: the client may retry; nothing was changed. */
     @ExceptionHandler(DataAccessResourceFailureException.class)
-    ProblemDetail redisUnavailable(DataAccessResourceFailureException ex) {
-        return EnsembleProblem.unavailable("Redis", "running the operation", ex).getBody();
+    ResponseEntity<Object> redisUnavailable(DataAccessResourceFailureException ex) {
+        return EnsembleProblem.unavailable("Redis", "running the operation", ex).toResponse();
     }
 }

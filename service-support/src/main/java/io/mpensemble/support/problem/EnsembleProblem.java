@@ -1,8 +1,11 @@
 package io.mpensemble.support.problem;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.client.HttpClientErrorException;
 
@@ -13,11 +16,22 @@ import org.springframework.web.client.HttpClientErrorException;
  */
 public class EnsembleProblem extends ErrorResponseException {
 
+    /** How long a client is asked to wait before it tries again a call a dependency did not answer. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
     private final ProblemType type;
 
     protected EnsembleProblem(ProblemType type, HttpStatusCode status, String detail, @Nullable Throwable cause) {
         super(status, body(type, status, detail), cause);
         this.type = type;
+        if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+    }
+
+    /** This problem as the answer to a request: its status, its headers ({@code Retry-After} on a 503) and body. */
+    public ResponseEntity<Object> toResponse() {
+        return ResponseEntity.status(getStatusCode()).headers(getHeaders()).body(getBody());
     }
 
     /** The input at {@code field} is invalid by this service's own rules. */

@@ -82,9 +82,8 @@ public abstract class EnsembleProblemHandler extends ResponseEntityExceptionHand
 
     /** A service this one needs is down or unreachable: the client may retry. */
     @ExceptionHandler(ResourceAccessException.class)
-    ProblemDetail unreachable(ResourceAccessException ex) {
-        Throwable cause = ex.getMostSpecificCause();
-        return EnsembleProblem.unavailable("A service the request needs", "connecting to it", ex).getBody();
+    ResponseEntity<Object> unreachable(ResourceAccessException ex) {
+        return EnsembleProblem.unavailable("A service the request needs", "connecting to it", ex).toResponse();
     }
 
     /** A service this one needs failed. */

@@ -136,6 +136,12 @@ public enum ProblemType {
         return title;
     }
 
+    /** The type as problem documents name it: {@code urn:mp-ensemble:problem:<slug>}. */
+    @Override
+    public String toString() {
+        return uri.toString();
+    }
+
     /** The problem of this type with its usual status. */
     public EnsembleProblem problem(String detail) {
         return new EnsembleProblem(this, status, detail, null);
