@@ -113,7 +113,7 @@ class TypecodeTest {
     @ValueSource(strings = { "x", "", "ii", "I ", "u", "D" })
     void unknownTypecodeIsATypeError(String code) {
         assertThatThrownBy(() -> Typecode.of(code)).isInstanceOfSatisfying(RecordProblem.class, problem -> {
-            assertThat(problem.type().toString()).endsWith(":type-error");
+            assertThat(problem.type().uri().toString()).endsWith(":type-error");
             assertThat(problem.getMessage()).contains("unknown typecode", "b B h H i I l L q Q f d c");
         });
     }
@@ -148,7 +148,7 @@ class TypecodeTest {
         assertThatThrownBy(() -> Typecode.INT.integerDelta(json("1.0"))).hasMessageContaining("delta must be an "
                 + "integer");
         assertThatThrownBy(() -> Typecode.CHAR.integerDelta(json("1"))).isInstanceOfSatisfying(RecordProblem.class,
-                problem -> assertThat(problem.type().toString()).endsWith(":type-error"));
+                problem -> assertThat(problem.type().uri().toString()).endsWith(":type-error"));
         assertThat(Typecode.FLOAT.floatDelta(json("1"))).isEqualTo(1.0);
         assertThatThrownBy(() -> Typecode.DOUBLE.floatDelta(json("1e400"))).hasMessageContaining("too large");
     }
@@ -174,7 +174,7 @@ class TypecodeTest {
     private static void assertRefused(Typecode typecode, String json, String slug, String detail) {
         assertThatThrownBy(() -> typecode.encode(json(json), "value")).isInstanceOfSatisfying(RecordProblem.class,
                 problem -> {
-                    assertThat(problem.type().toString()).isEqualTo("urn:mp-ensemble:problem:" + slug);
+                    assertThat(problem.type().uri().toString()).isEqualTo("urn:mp-ensemble:problem:" + slug);
                     assertThat(problem.getMessage()).contains(detail);
                 });
     }
