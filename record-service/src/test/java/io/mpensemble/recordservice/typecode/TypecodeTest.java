@@ -11,9 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.mpensemble.recordservice.RecordProblem;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.mpensemble.recordservice.RecordProblem;
 
 /** The typecode rules without Redis or Spring: C's ranges, Python's conversions, and the refusals. */
 class TypecodeTest {
