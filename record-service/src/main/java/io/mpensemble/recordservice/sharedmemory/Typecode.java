@@ -1,4 +1,4 @@
-package io.mpensemble.recordservice.typecode;
+package io.mpensemble.recordservice.sharedmemory;
 
 import java.math.BigInteger;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package io.mpensemble.recordservice.typecode;
+package io.mpensemble.recordservice.sharedmemory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
