@@ -1,5 +1,7 @@
 package io.mpensemble.recordservice.lock;
 
+import static io.mpensemble.recordservice.sharedmemory.SharedMemory.LOCK_TOKEN;
+
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -42,7 +44,7 @@ class LockController {
     @Operation(summary = "v.get_lock().release()", description = RELEASE)
     @DeleteMapping("/api/values/{id}/lock")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void releaseValueLock(@PathVariable String id, @RequestHeader("Lock-Token") String token) {
+    void releaseValueLock(@PathVariable String id, @RequestHeader(LOCK_TOKEN) String token) {
         locks.release(SharedMemory.VALUE.key(id), token);
     }
 
@@ -55,7 +57,7 @@ class LockController {
     @Operation(summary = "arr.get_lock().release()", description = RELEASE)
     @DeleteMapping("/api/arrays/{id}/lock")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void releaseArrayLock(@PathVariable String id, @RequestHeader("Lock-Token") String token) {
+    void releaseArrayLock(@PathVariable String id, @RequestHeader(LOCK_TOKEN) String token) {
         locks.release(SharedMemory.ARRAY.key(id), token);
     }
 

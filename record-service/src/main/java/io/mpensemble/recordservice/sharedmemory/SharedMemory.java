@@ -30,6 +30,9 @@ public abstract class SharedMemory extends RedisObjects {
     /** Python's {@code Array}: {@code mp:array:<id>}, and its lock {@code mp:array:<id>:lock}. */
     public static final ObjectKind ARRAY = new ObjectKind("Array", "a-", "no Array with id '%s'", "lock");
 
+    /** The header a write names the lock's holder in, to write only while that holder has the lock. */
+    public static final String LOCK_TOKEN = "Lock-Token";
+
     /** The whole memory of an object, as read in one step. */
     public record Contents(Typecode typecode, byte[] memory) {
 

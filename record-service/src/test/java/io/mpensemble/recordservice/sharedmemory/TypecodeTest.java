@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import tools.jackson.databind.JsonNode;
@@ -22,17 +22,7 @@ class TypecodeTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @ParameterizedTest(name = "''{0}'' holds {1}..{2}")
-    @CsvSource({
-            "b, -128, 127",
-            "B, 0, 255",
-            "h, -32768, 32767",
-            "H, 0, 65535",
-            "i, -2147483648, 2147483647",
-            "I, 0, 4294967295",
-            "l, -9223372036854775808, 9223372036854775807",
-            "L, 0, 18446744073709551615",
-            "q, -9223372036854775808, 9223372036854775807",
-            "Q, 0, 18446744073709551615" })
+    @CsvFileSource(resources = "/io/mpensemble/recordservice/sharedmemory/integer-typecodes.csv")
     void integerTypecodesHoldExactlyTheirCRange(String code, BigInteger min, BigInteger max) {
         Typecode typecode = Typecode.of(code);
         assertThat(roundTrip(typecode, min.toString())).isEqualTo(min);

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -67,17 +68,7 @@ class ValueApiTest {
     }
 
     @ParameterizedTest(name = "''{0}'' is exact over {1}..{2}")
-    @CsvSource({
-            "b, -128, 127",
-            "B, 0, 255",
-            "h, -32768, 32767",
-            "H, 0, 65535",
-            "i, -2147483648, 2147483647",
-            "I, 0, 4294967295",
-            "l, -9223372036854775808, 9223372036854775807",
-            "L, 0, 18446744073709551615",
-            "q, -9223372036854775808, 9223372036854775807",
-            "Q, 0, 18446744073709551615" })
+    @CsvFileSource(resources = "/io/mpensemble/recordservice/sharedmemory/integer-typecodes.csv")
     void integerTypecodesAreExactToTheirEdgesAndRefuseOneBeyond(String typecode, BigInteger min, BigInteger max) {
         String range = "'" + typecode + "' (" + min + ".." + max + ")";
         BigInteger span = max.subtract(min);
