@@ -13,15 +13,15 @@ import io.mpensemble.recordservice.RecordProblem;
  *
  * @param name Python's name for it ({@code list}, {@code Value}), as messages show it
  * @param idPrefix what its ids start with
- * @param notFound the detail of its {@code not-found} problem, {@code %s} standing for the id
+ * @param notFoundDetail the detail of its {@code not-found} problem, {@code %s} standing for the id
  * @param suffixes its keys besides its own, in the order its scripts take them
  */
-public record ObjectKind(String name, String idPrefix, String notFound, List<String> suffixes) {
+public record ObjectKind(String name, String idPrefix, String notFoundDetail, List<String> suffixes) {
 
     private static final Pattern HEX_32 = Pattern.compile("[0-9a-f]{32}");
 
-    public ObjectKind(String name, String idPrefix, String notFound, String... suffixes) {
-        this(name, idPrefix, notFound, List.of(suffixes));
+    public ObjectKind(String name, String idPrefix, String notFoundDetail, String... suffixes) {
+        this(name, idPrefix, notFoundDetail, List.of(suffixes));
     }
 
     /** A fresh, URL-safe id. */
@@ -39,7 +39,7 @@ public record ObjectKind(String name, String idPrefix, String notFound, List<Str
     }
 
     public RecordProblem notFound(String id) {
-        return RecordProblem.notFound(notFound.formatted(id));
+        return RecordProblem.notFound(notFoundDetail.formatted(id));
     }
 
     String keyPrefix() {
