@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-
 import redis.embedded.RedisServer;
 
-/** A real Redis server (embedded-redis's binary) on a free port, for one test class. */
+/** A real Redis server (embedded-redis's binary, Redis 6.2) on a port of this machine. */
 public final class EmbeddedRedis {
 
     private final RedisServer server;
@@ -19,9 +17,13 @@ public final class EmbeddedRedis {
         this.port = port;
     }
 
+    /** A server on a free port. */
     public static EmbeddedRedis start() {
+        return start(freePort());
+    }
+
+    public static EmbeddedRedis start(int port) {
         try {
-            int port = freePort();
             RedisServer server = RedisServer.newRedisServer().port(port).bind("127.0.0.1")
                     .setting("save \"\"").setting("appendonly no").build();
             server.start();
@@ -32,18 +34,17 @@ public final class EmbeddedRedis {
         }
     }
 
-    public int port() {
-        return port;
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
-    /**
-     * Points record-service at this server. The timeouts are generous because a test machine running several builds
-     * at once can take seconds to set up a connection; the tests are about behaviour, not speed.
-     */
-    public void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.redis.port", this::port);
-        registry.add("spring.data.redis.connect-timeout", () -> "15s");
-        registry.add("spring.data.redis.timeout", () -> "15s");
+    public int port() {
+        return port;
     }
 
     public void stop() {
@@ -52,12 +53,6 @@ public final class EmbeddedRedis {
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -10,8 +10,6 @@ import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
-import io.mpensemble.recordservice.typecode.Api;
-
 /**
  * The same service against the Redis 7 that docker-compose.yml and k8s/ run, where Docker is there to start it (the
  * other tests use embedded-redis's Redis 6.2 binary, which runs everywhere).

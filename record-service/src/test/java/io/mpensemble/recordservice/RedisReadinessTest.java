@@ -3,21 +3,16 @@ package io.mpensemble.recordservice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import redis.embedded.RedisServer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import io.mpensemble.recordservice.Api.Reply;
 
 /**
  * record-service starts without its Redis, says so on its readiness endpoint, and becomes ready by itself once a real
@@ -27,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = "spring.data.redis.timeout=1s")
 class RedisReadinessTest {
 
-    static final int REDIS_PORT = freePort();
+    static final int REDIS_PORT = EmbeddedRedis.freePort();
 
     @DynamicPropertySource
     static void redis(DynamicPropertyRegistry registry) {
@@ -37,77 +32,33 @@ class RedisReadinessTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private RedisServer redis;
+    private EmbeddedRedis redis;
 
     @Test
     void readinessFollowsRedis() {
-        HttpResponse<String> down = get("/actuator/health/readiness");
-        assertThat(down.statusCode()).isEqualTo(503);
+        Api api = new Api(port);
+        Reply down = api.get("/actuator/health/readiness");
+        assertThat(down.status()).isEqualTo(503);
         assertThat(down.body()).contains("\"redis\"").contains("\"status\":\"DOWN\"")
                 .contains("error");
-        assertThat(get("/actuator/health/liveness").statusCode()).as("alive, not crash-looping").isEqualTo(200);
+        assertThat(api.get("/actuator/health/liveness").status()).as("alive, not crash-looping").isEqualTo(200);
 
-        redis = startRedis();
+        redis = EmbeddedRedis.start(REDIS_PORT);
         // the ready answer itself names Redis's version (a second look could meet a slow health check)
-        HttpResponse<String> up = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> get("/actuator/health/readiness"), ready -> ready.statusCode() == 200);
+        Reply up = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> api.get("/actuator/health/readiness"), ready -> ready.status() == 200);
         assertThat(up.body()).contains("\"redis\"").contains("version");
 
-        stop(redis);
+        redis.stop();
         redis = null;
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                .until(() -> get("/actuator/health/readiness").statusCode() == 503);
+                .until(() -> api.get("/actuator/health/readiness").status() == 503);
     }
 
     @AfterEach
     void stopRedis() {
         if (redis != null) {
-            stop(redis);
-        }
-    }
-
-    private static RedisServer startRedis() {
-        try {
-            RedisServer server = RedisServer.newRedisServer().port(REDIS_PORT).bind("127.0.0.1")
-                    .setting("save \"\"").setting("appendonly no").build();
-            server.start();
-            return server;
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private static void stop(RedisServer server) {
-        try {
-            server.stop();
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private HttpResponse<String> get(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
+            redis.stop();
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.mpensemble.recordservice.array;
 
+import static io.mpensemble.recordservice.sharedmemory.SharedMemory.LOCK_TOKEN;
+
 import java.net.URI;
 
 import jakarta.validation.Valid;
@@ -28,8 +30,6 @@ import io.swagger.v3.oas.annotations.Operation;
 @RestController
 @RequestMapping("/api/arrays")
 class ArrayController {
-
-    private static final String LOCK_TOKEN = "Lock-Token";
 
     private final SharedArrays arrays;
 

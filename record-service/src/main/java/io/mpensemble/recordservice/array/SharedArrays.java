@@ -6,24 +6,21 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-import io.mpensemble.recordservice.RecordProblem;
-import io.mpensemble.recordservice.typecode.MemoryKey;
-import io.mpensemble.recordservice.typecode.MemoryKind;
-import io.mpensemble.recordservice.typecode.SharedMemory;
-import io.mpensemble.recordservice.typecode.SharedMemory.Contents;
-import io.mpensemble.recordservice.typecode.SharedMemory.Layout;
-import io.mpensemble.recordservice.typecode.Typecode;
 import tools.jackson.databind.JsonNode;
+
+import io.mpensemble.recordservice.RecordProblem;
+import io.mpensemble.recordservice.redis.LuaScripts;
+import io.mpensemble.recordservice.sharedmemory.SharedMemory;
+import io.mpensemble.recordservice.sharedmemory.Typecode;
 
 /** Python's {@code multiprocessing.Array}: a fixed number of elements of a typecode, shared by id. */
 @Service
-class SharedArrays {
+class SharedArrays extends SharedMemory {
 
-    private final SharedMemory memory;
     private final ArrayProperties properties;
 
-    SharedArrays(SharedMemory memory, ArrayProperties properties) {
-        this.memory = memory;
+    SharedArrays(LuaScripts scripts, ArrayProperties properties) {
+        super(scripts, ARRAY);
         this.properties = properties;
     }
 
@@ -45,54 +42,49 @@ class SharedArrays {
             checkLength(request.values().size() + " values", BigInteger.valueOf(request.values().size()));
             elements = typecode.encodeAll(request.values(), "values");
         }
-        MemoryKey key = MemoryKind.ARRAY.newKey();
-        memory.create(key, typecode, elements);
+        String id = create(typecode, elements);
         List<Object> values = typecode.decodeAll(elements, 0);
-        return new ArrayState(key.id(), typecode.code(), values.size(), values);
+        return new ArrayState(id, typecode.code(), values.size(), values);
     }
 
     ArrayState get(String id) {
-        return state(id, memory.read(MemoryKind.ARRAY.key(id)));
+        return state(id, read(id));
     }
 
     ArrayLength length(String id) {
-        return new ArrayLength(memory.layout(MemoryKind.ARRAY.key(id)).length());
+        return new ArrayLength(layout(id).length());
     }
 
     ArrayItem item(String id, String index) {
-        MemoryKey key = MemoryKind.ARRAY.key(id);
-        Layout layout = memory.layout(key);
+        Layout layout = layout(id);
         int position = PyIndices.index(PyIndices.parse("index", index), layout.length());
-        byte[] element = memory.readElements(key, layout.typecode(), position, position + 1);
+        byte[] element = readElements(layout, position, position + 1);
         return new ArrayItem(position, layout.typecode().decode(element, 0));
     }
 
     ArrayItem setItem(String id, String index, JsonNode value, String lockToken) {
-        MemoryKey key = MemoryKind.ARRAY.key(id);
-        Layout layout = memory.layout(key);
+        Layout layout = layout(id);
         int position = PyIndices.index(PyIndices.parse("index", index), layout.length());
         byte[] element = layout.typecode().encode(value, "value");
-        memory.write(key, lockToken, layout.typecode(), position, 1, element);
+        write(layout, lockToken, position, 1, element);
         return new ArrayItem(position, layout.typecode().decode(element, 0));
     }
 
     ArrayItem addToItem(String id, String index, JsonNode delta, String lockToken) {
-        MemoryKey key = MemoryKind.ARRAY.key(id);
-        Layout layout = memory.layout(key);
+        Layout layout = layout(id);
         int position = PyIndices.index(PyIndices.parse("index", index), layout.length());
-        return new ArrayItem(position, memory.add(key, lockToken, layout.typecode(), position, delta));
+        return new ArrayItem(position, add(layout, lockToken, position, delta));
     }
 
     ArrayValues slice(String id, String start, String stop, String step) {
-        MemoryKey key = MemoryKind.ARRAY.key(id);
-        Layout layout = memory.layout(key);
+        Layout layout = layout(id);
         PyIndices.Slice slice = slice(start, stop, step, layout);
         if (slice.length() == 0) {
             return new ArrayValues(List.of());
         }
         // One read of the span the slice covers, so the values are of one moment.
         Typecode typecode = layout.typecode();
-        byte[] span = memory.readElements(key, typecode, slice.lowest(), slice.highest() + 1);
+        byte[] span = readElements(layout, slice.lowest(), slice.highest() + 1);
         List<Object> values = new ArrayList<>(slice.length());
         for (int i = 0; i < slice.length(); i++) {
             values.add(typecode.decode(span, (slice.index(i) - slice.lowest()) * typecode.size()));
@@ -102,30 +94,22 @@ class SharedArrays {
 
     ArrayState setSlice(String id, String start, String stop, String step, List<JsonNode> values,
             String lockToken) {
-        MemoryKey key = MemoryKind.ARRAY.key(id);
-        Layout layout = memory.layout(key);
-        return write(key, layout, slice(start, stop, step, layout), values, lockToken);
+        Layout layout = layout(id);
+        return write(layout, slice(start, stop, step, layout), values, lockToken);
     }
 
     ArrayState setAll(String id, List<JsonNode> values, String lockToken) {
-        MemoryKey key = MemoryKind.ARRAY.key(id);
-        Layout layout = memory.layout(key);
-        return write(key, layout, new PyIndices.Slice(0, 1, layout.length()), values, lockToken);
+        Layout layout = layout(id);
+        return write(layout, new PyIndices.Slice(0, 1, layout.length()), values, lockToken);
     }
 
-    void delete(String id) {
-        memory.delete(MemoryKind.ARRAY.key(id));
-    }
-
-    private ArrayState write(MemoryKey key, Layout layout, PyIndices.Slice slice, List<JsonNode> values,
-            String lockToken) {
+    private ArrayState write(Layout layout, PyIndices.Slice slice, List<JsonNode> values, String lockToken) {
         if (values.size() != slice.length()) {
             throw RecordProblem.valueError("Can only assign sequence of same size: the slice has " + slice.length()
                     + " elements, values has " + values.size());
         }
         byte[] elements = layout.typecode().encodeAll(values, "values");
-        return state(key.id(), memory.writeAndRead(key, lockToken, layout.typecode(), slice.start(), slice.step(),
-                elements));
+        return state(layout.key().id(), writeAndRead(layout, lockToken, slice.start(), slice.step(), elements));
     }
 
     private static PyIndices.Slice slice(String start, String stop, String step, Layout layout) {

@@ -3,12 +3,7 @@ package io.mpensemble.recordservice.list;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -16,85 +11,59 @@ import tools.jackson.databind.JsonNode;
 import io.mpensemble.support.python.PyRepr;
 import io.mpensemble.recordservice.RecordProblem;
 import io.mpensemble.recordservice.manager.JsonText;
-import io.mpensemble.recordservice.manager.ManagerKeys;
+import io.mpensemble.recordservice.manager.ManagedObjects;
 import io.mpensemble.recordservice.manager.ManagerProperties;
-import io.mpensemble.recordservice.manager.Managers;
+import io.mpensemble.recordservice.redis.LuaScripts;
+import io.mpensemble.recordservice.redis.ObjectKind;
 
 /**
  * The lists a manager session holds ({@code manager.list()}), with Python's list operations and messages. Each
- * operation is one call of {@code scripts/list/list.lua}, so it is atomic however many replicas serve the list.
+ * operation is one script in {@code scripts/list/}, so it is atomic however many replicas serve the list.
  */
 @Component
-public class Lists {
+public class Lists extends ManagedObjects {
 
-    private static final Pattern ID = Pattern.compile("l-[0-9a-f]{32}");
+    static final ObjectKind LIST = new ObjectKind("list", "l-",
+            "no list '%s': never created, or its manager was shut down or expired", "values");
 
     /** Indices beyond this cannot matter (a list is far shorter) and stay exact as Lua's double numbers. */
     private static final BigInteger INDEX_BOUND = BigInteger.TEN.pow(15);
 
-    private final StringRedisTemplate redis;
-    @SuppressWarnings("rawtypes")
-    private final RedisScript<List> script;
-    private final JsonText json;
-    private final ManagerProperties limits;
-
-    Lists(StringRedisTemplate redis, @SuppressWarnings("rawtypes") @Qualifier("listScript") RedisScript<List> script,
-            JsonText json, ManagerProperties limits) {
-        this.redis = redis;
-        this.script = script;
-        this.json = json;
-        this.limits = limits;
+    Lists(LuaScripts scripts, JsonText json, ManagerProperties limits) {
+        super(scripts, LIST, json, limits, limits.maxListLength(), "elements", "max-list-length");
     }
 
     /** {@code manager.list(values)}. */
     public ListState create(String managerId, List<JsonNode> values) {
-        ManagerKeys manager = ManagerKeys.of(managerId);
-        if (values.size() > limits.maxListLength()) {
-            throw tooLong("the new list", values.size());
-        }
-        String id = "l-" + UUID.randomUUID().toString().replace("-", "");
-        List<String> keys = new ArrayList<>(redisKeys(id));
-        keys.addAll(manager.all());
-        List<String> argv = new ArrayList<>(List.of("create", String.valueOf(limits.maxListLength()), "list:" + id,
-                String.valueOf(limits.maxObjects())));
-        argv.addAll(store(values, "values"));
-        @SuppressWarnings("unchecked")
-        List<Object> reply = redis.execute(script, keys, argv.toArray());
-        switch ((String) reply.get(0)) {
-            case "no-manager" -> throw Managers.notFound(managerId);
-            case "too-many-objects" -> throw Managers.tooManyObjects(managerId, limits.maxObjects());
-            default -> {
-                return new ListState(id, values);
-            }
-        }
+        return new ListState(create(managerId, values.size(), () -> store(values, "values")).id(), values);
     }
 
     public ListState get(String id) {
-        return new ListState(id, elements(run(id, "get").get(1)));
+        return new ListState(id, elements(run(id, "get").texts(1)));
     }
 
     public long length(String id) {
-        return (Long) run(id, "length").get(1);
+        return run(id, "length").number(1);
     }
 
     /** {@code list.append(value)}; the new length. */
     public long append(String id, JsonNode value) {
-        return (Long) run(id, "append", store(value, "value")).get(1);
+        return run(id, "extend", store(value, "value")).number(1);
     }
 
     /** {@code list.extend(values)}; the new length. */
     public long extend(String id, List<JsonNode> values) {
-        return (Long) run(id, "extend", store(values, "values")).get(1);
+        return run(id, "extend", store(values, "values")).number(1);
     }
 
     /** {@code list.insert(index, value)}; the new length. */
     public long insert(String id, BigInteger index, JsonNode value) {
-        return (Long) run(id, "insert", clamp(index), store(value, "value")).get(1);
+        return run(id, "insert", clamp(index), store(value, "value")).number(1);
     }
 
     /** {@code list[index]}. */
     public JsonNode getItem(String id, BigInteger index) {
-        return element(run(id, "getitem", clamp(index)).get(1));
+        return element(run(id, "getitem", clamp(index)).text(1));
     }
 
     /** {@code list[index] = value}. */
@@ -104,7 +73,7 @@ public class Lists {
 
     /** {@code list[start:stop:step]}; {@code null} bounds are Python's {@code None}. */
     public List<JsonNode> getSlice(String id, BigInteger start, BigInteger stop, BigInteger step) {
-        return elements(run(id, "getslice", clamp(start), clamp(stop), step(step)).get(1));
+        return elements(run(id, "getslice", clamp(start), clamp(stop), step(step)).texts(1));
     }
 
     /**
@@ -113,26 +82,24 @@ public class Lists {
      */
     public List<JsonNode> setSlice(String id, BigInteger start, BigInteger stop, BigInteger step,
             List<JsonNode> values) {
-        List<String> args = new ArrayList<>(List.of(clamp(start), clamp(stop), step(step)));
-        args.addAll(store(values, "values"));
-        return elements(run(id, "setslice", args).get(1));
+        return elements(run(id, "setslice", clamp(start), clamp(stop), step(step), store(values, "values")).texts(1));
     }
 
     /** {@code list.pop(index)}, the last element when {@code index} is {@code null}. */
     public JsonNode pop(String id, BigInteger index) {
-        return element(run(id, "pop", clamp(index)).get(1));
+        return element(run(id, "pop", clamp(index)).text(1));
     }
 
     /** {@code list.remove(value)}: the first equal element. */
     public void remove(String id, JsonNode value) {
-        if ((Long) run(id, "remove", JsonEquality.key(value)).get(1) < 0) {
+        if (run(id, "remove", JsonEquality.key(value)).number(1) < 0) {
             throw RecordProblem.valueError("list.remove(x): x not in list");
         }
     }
 
     /** {@code list.index(value, start, stop)}. */
     public long index(String id, JsonNode value, BigInteger start, BigInteger stop) {
-        long index = (Long) run(id, "index", JsonEquality.key(value), clamp(start), clamp(stop)).get(1);
+        long index = run(id, "index", JsonEquality.key(value), clamp(start), clamp(stop)).number(1);
         if (index < 0) {
             throw RecordProblem.valueError(PyRepr.of(value) + " is not in list");
         }
@@ -141,55 +108,17 @@ public class Lists {
 
     /** {@code list.count(value)}. */
     public long count(String id, JsonNode value) {
-        return (Long) run(id, "count", JsonEquality.key(value)).get(1);
+        return run(id, "count", JsonEquality.key(value)).number(1);
     }
 
     /** {@code value in list}. */
     public boolean contains(String id, JsonNode value) {
-        return (Long) run(id, "index", JsonEquality.key(value), "", "").get(1) >= 0;
+        return run(id, "index", JsonEquality.key(value), "", "").number(1) >= 0;
     }
 
     /** {@code list.clear()}. */
     public void clear(String id) {
         run(id, "clear");
-    }
-
-    private List<Object> run(String id, String operation, String... args) {
-        return run(id, operation, List.of(args));
-    }
-
-    /** One call of list.lua: the operation, the list limit, then the operation's arguments. */
-    private List<Object> run(String id, String operation, List<String> args) {
-        if (id == null || !ID.matcher(id).matches()) {
-            throw notFound(id);
-        }
-        List<String> argv = new ArrayList<>(args.size() + 2);
-        argv.add(operation);
-        argv.add(String.valueOf(limits.maxListLength()));
-        argv.addAll(args);
-        @SuppressWarnings("unchecked")
-        List<Object> reply = redis.execute(script, redisKeys(id), argv.toArray());
-        return switch ((String) reply.get(0)) {
-            case "ok" -> reply;
-            case "not-found" -> throw notFound(id);
-            case "too-long" -> throw tooLong("list '" + id + "'", (Long) reply.get(1));
-            case "index-error" -> throw RecordProblem.indexError((String) reply.get(1));
-            case "value-error" -> throw RecordProblem.valueError((String) reply.get(1));
-            default -> throw new IllegalStateException("list.lua answered " + reply);
-        };
-    }
-
-    private static List<String> redisKeys(String id) {
-        return List.of("mp:list:" + id, "mp:list:" + id + ":values");
-    }
-
-    private RecordProblem notFound(String id) {
-        return RecordProblem.notFound("no list '" + id + "': never created, or its manager was shut down or expired");
-    }
-
-    private RecordProblem tooLong(String which, long length) {
-        return RecordProblem.limitExceeded(which + " would hold " + length + " elements, more than the limit of "
-                + limits.maxListLength() + " (" + ManagerProperties.setting("max-list-length") + ")");
     }
 
     /** An element as kept in Redis: its JSON text, after its equality key where that differs. */
@@ -207,13 +136,12 @@ public class Lists {
         return stored;
     }
 
-    private JsonNode element(Object stored) {
-        String text = (String) stored;
-        return json.read(text.substring(text.indexOf('\n') + 1));
+    private JsonNode element(String stored) {
+        return json.read(stored.substring(stored.indexOf('\n') + 1));
     }
 
-    private List<JsonNode> elements(Object stored) {
-        return ((List<?>) stored).stream().map(this::element).toList();
+    private List<JsonNode> elements(List<String> stored) {
+        return stored.stream().map(this::element).toList();
     }
 
     /** A Python int index for the script: exact within any list's reach, {@code ''} for None. */

@@ -1,5 +1,7 @@
 package io.mpensemble.recordservice.lock;
 
+import static io.mpensemble.recordservice.sharedmemory.SharedMemory.LOCK_TOKEN;
+
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -11,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.mpensemble.recordservice.typecode.MemoryKind;
 import io.swagger.v3.oas.annotations.Operation;
+
+import io.mpensemble.recordservice.sharedmemory.SharedMemory;
 
 /** {@code get_lock()} of a Value or an Array: acquire with a timeout and a lease, release by token. */
 @RestController
@@ -35,27 +38,27 @@ class LockController {
     @Operation(summary = "v.get_lock().acquire(timeout=...)", description = ACQUIRE)
     @PostMapping("/api/values/{id}/lock")
     LockGrant acquireValueLock(@PathVariable String id, @Valid @RequestBody(required = false) LockRequest request) {
-        return locks.acquire(MemoryKind.VALUE.key(id), orDefaults(request));
+        return locks.acquire(SharedMemory.VALUE.key(id), orDefaults(request));
     }
 
     @Operation(summary = "v.get_lock().release()", description = RELEASE)
     @DeleteMapping("/api/values/{id}/lock")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void releaseValueLock(@PathVariable String id, @RequestHeader("Lock-Token") String token) {
-        locks.release(MemoryKind.VALUE.key(id), token);
+    void releaseValueLock(@PathVariable String id, @RequestHeader(LOCK_TOKEN) String token) {
+        locks.release(SharedMemory.VALUE.key(id), token);
     }
 
     @Operation(summary = "arr.get_lock().acquire(timeout=...)", description = ACQUIRE)
     @PostMapping("/api/arrays/{id}/lock")
     LockGrant acquireArrayLock(@PathVariable String id, @Valid @RequestBody(required = false) LockRequest request) {
-        return locks.acquire(MemoryKind.ARRAY.key(id), orDefaults(request));
+        return locks.acquire(SharedMemory.ARRAY.key(id), orDefaults(request));
     }
 
     @Operation(summary = "arr.get_lock().release()", description = RELEASE)
     @DeleteMapping("/api/arrays/{id}/lock")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void releaseArrayLock(@PathVariable String id, @RequestHeader("Lock-Token") String token) {
-        locks.release(MemoryKind.ARRAY.key(id), token);
+    void releaseArrayLock(@PathVariable String id, @RequestHeader(LOCK_TOKEN) String token) {
+        locks.release(SharedMemory.ARRAY.key(id), token);
     }
 
     private static LockRequest orDefaults(LockRequest request) {

@@ -1,14 +1,18 @@
 package io.mpensemble.recordservice.lock;
 
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import org.springframework.stereotype.Component;
 
-import io.mpensemble.recordservice.typecode.MemoryKind;
+import io.mpensemble.recordservice.redis.ObjectKind;
+import io.mpensemble.recordservice.sharedmemory.SharedMemory;
 
 /**
  * {@code mp.ensemble.manager.lock.waits}: the acquires that found the lock held (by another holder, or another
@@ -23,18 +27,18 @@ class LockWaits {
     private final Map<String, Timer> timers = new HashMap<>();
 
     LockWaits(MeterRegistry meters) {
-        for (MemoryKind kind : MemoryKind.values()) {
+        for (ObjectKind kind : List.of(SharedMemory.VALUE, SharedMemory.ARRAY)) {
             for (String outcome : new String[] { "acquired", "timeout" }) {
-                timers.put(kind + outcome, Timer.builder(WAITS)
+                timers.put(kind.name() + outcome, Timer.builder(WAITS)
                     .description("Lock acquires that had to wait for the lock of a Value or an Array")
-                    .tag("kind", kind.toString().toLowerCase(java.util.Locale.ROOT))
+                    .tag("kind", kind.name().toLowerCase(Locale.ROOT))
                     .tag("outcome", outcome)
                     .register(meters));
             }
         }
     }
 
-    void waited(MemoryKind kind, boolean acquired, long nanos) {
-        timers.get(kind + (acquired ? "acquired" : "timeout")).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+    void waited(ObjectKind kind, boolean acquired, long nanos) {
+        timers.get(kind.name() + (acquired ? "acquired" : "timeout")).record(nanos, TimeUnit.NANOSECONDS);
     }
 }

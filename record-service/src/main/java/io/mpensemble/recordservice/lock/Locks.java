@@ -1,44 +1,39 @@
 package io.mpensemble.recordservice.lock;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Service;
 
 import io.mpensemble.recordservice.RecordProblem;
-import io.mpensemble.recordservice.typecode.MemoryKey;
+import io.mpensemble.recordservice.redis.LuaScripts;
+import io.mpensemble.recordservice.redis.ObjectKey;
+import io.mpensemble.recordservice.redis.RedisObjects;
+import io.mpensemble.recordservice.redis.Reply;
 
 /**
  * The lock of a Value or an Array, with Python's {@code get_lock()} meaning: one holder at a time. The holder is named
- * by a token, and the lock ends by itself when its lease runs out, so a crashed holder blocks nobody for longer.
+ * by a token, and the lock ends by itself when its lease runs out, so a crashed holder blocks nobody for longer. Its
+ * key, {@code mp:value:<id>:lock} or {@code mp:array:<id>:lock}, goes with the object; each operation is one script in
+ * {@code scripts/lock/}.
  */
 @Service
-class Locks {
+class Locks extends RedisObjects {
 
-    private final StringRedisTemplate redis;
-    private final RedisScript<List<Object>> acquire;
-    private final RedisScript<List<Object>> release;
     private final LockProperties properties;
     private final WaitingLines waitingLines;
     private final LockWaits waits;
 
-    Locks(StringRedisTemplate redis, RedisScript<List<Object>> sharedLockAcquireScript,
-            RedisScript<List<Object>> sharedLockReleaseScript, LockProperties properties, WaitingLines waitingLines,
-            LockWaits waits) {
-        this.redis = redis;
-        this.acquire = sharedLockAcquireScript;
-        this.release = sharedLockReleaseScript;
+    Locks(LuaScripts scripts, LockProperties properties, WaitingLines waitingLines, LockWaits waits) {
+        super(scripts, "lock");
         this.properties = properties;
         this.waitingLines = waitingLines;
         this.waits = waits;
     }
 
     /** Waits up to the timeout for the lock; {@code lock-timeout} when it stays held that long. */
-    LockGrant acquire(MemoryKey key, LockRequest request) {
+    LockGrant acquire(ObjectKey key, LockRequest request) {
         Duration timeout = limited("timeoutMs", request.timeoutMs(), properties.defaultTimeout(),
                 properties.maxTimeout(), "max-timeout");
         Duration lease = limited("leaseMs", request.leaseMs(), properties.defaultLease(), properties.maxLease(),
@@ -46,7 +41,7 @@ class Locks {
         String token = UUID.randomUUID().toString();
         long started = System.nanoTime();
         long deadline = started + timeout.toNanos();
-        WaitingLines.Line line = waitingLines.join(key.lock());
+        WaitingLines.Line line = waitingLines.join(key.key("lock"));
         boolean waited = false;
         try {
             if (!line.tryTurn()) {
@@ -59,18 +54,12 @@ class Locks {
             try {
                 while (true) {
                     line.forgetReleases();
-                    List<Object> reply = redis.execute(acquire, List.of(key.memory(), key.lock()), token,
-                            String.valueOf(lease.toMillis()));
-                    switch ((String) reply.get(0)) {
-                        case "acquired" -> {
-                            if (waited) {
-                                waits.waited(key.kind(), true, System.nanoTime() - started);
-                            }
-                            return new LockGrant(token, lease.toMillis());
+                    Reply reply = run(key, "acquire", token, lease.toMillis());
+                    if (reply.flag(1)) {
+                        if (waited) {
+                            waits.waited(key.kind(), true, System.nanoTime() - started);
                         }
-                        case "not-found" -> throw key.notFound();
-                        default -> {
-                        }
+                        return new LockGrant(token, lease.toMillis());
                     }
                     waited = true;
                     long left = deadline - System.nanoTime();
@@ -80,7 +69,7 @@ class Locks {
                     }
                     // Try again at a release through this process, else after a short sleep: never past the
                     // holder's lease or the timeout.
-                    long leaseLeft = Duration.ofMillis(Math.max(0, (Long) reply.get(1))).toNanos();
+                    long leaseLeft = Duration.ofMillis(Math.max(0, reply.number(2))).toNanos();
                     line.awaitRelease(Math.min(Math.min(left, leaseLeft), jitteredRetryInterval()));
                 }
             }
@@ -93,18 +82,14 @@ class Locks {
             throw RecordProblem.lockTimeout("interrupted while waiting for the lock of " + key);
         }
         finally {
-            waitingLines.leave(key.lock());
+            waitingLines.leave(key.key("lock"));
         }
     }
 
     /** Python's {@code release()}; {@code lock-not-held} when the token does not hold the lock. */
-    void release(MemoryKey key, String token) {
-        List<Object> reply = redis.execute(release, List.of(key.memory(), key.lock()), token);
-        switch ((String) reply.get(0)) {
-            case "released" -> waitingLines.released(key.lock());
-            case "not-found" -> throw key.notFound();
-            default -> throw key.lockNotHeld(token);
-        }
+    void release(ObjectKey key, String token) {
+        run(key, "release", token);
+        waitingLines.released(key.key("lock"));
     }
 
     private long jitteredRetryInterval() {
@@ -123,7 +108,7 @@ class Locks {
         return Duration.ofMillis(millis);
     }
 
-    private static RecordProblem timedOut(MemoryKey key, Duration timeout) {
+    private static RecordProblem timedOut(ObjectKey key, Duration timeout) {
         return RecordProblem.lockTimeout("the lock of " + key + " is held; not acquired within " + timeout.toMillis()
                 + " ms");
     }

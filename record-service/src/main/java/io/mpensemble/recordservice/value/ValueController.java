@@ -1,5 +1,7 @@
 package io.mpensemble.recordservice.value;
 
+import static io.mpensemble.recordservice.sharedmemory.SharedMemory.LOCK_TOKEN;
+
 import java.net.URI;
 
 import jakarta.validation.Valid;
@@ -52,7 +54,7 @@ class ValueController {
                     + "(else 409 lock-not-held). Example: {\"value\": 5} → {\"id\": \"v-…\", \"typecode\": \"i\", "
                     + "\"value\": 5}")
     @PutMapping("/{id}")
-    ValueState set(@PathVariable String id, @RequestHeader(name = "Lock-Token", required = false) String lockToken,
+    ValueState set(@PathVariable String id, @RequestHeader(name = LOCK_TOKEN, required = false) String lockToken,
             @Valid @RequestBody ValueUpdate request) {
         return values.set(id, request.value(), lockToken);
     }
@@ -62,7 +64,7 @@ class ValueController {
                     + "nothing. Not for typecode 'c'. Example: {\"delta\": 3} → {\"id\": \"v-…\", \"typecode\": "
                     + "\"i\", \"value\": 13}")
     @PostMapping("/{id}/add")
-    ValueState add(@PathVariable String id, @RequestHeader(name = "Lock-Token", required = false) String lockToken,
+    ValueState add(@PathVariable String id, @RequestHeader(name = LOCK_TOKEN, required = false) String lockToken,
             @Valid @RequestBody ValueDelta request) {
         return values.add(id, request.delta(), lockToken);
     }
@@ -72,7 +74,7 @@ class ValueController {
                     + "Value holds something else: {\"swapped\": false, \"value\": <what it holds>}")
     @PostMapping("/{id}/compare-and-set")
     CompareAndSetResult compareAndSet(@PathVariable String id,
-            @RequestHeader(name = "Lock-Token", required = false) String lockToken,
+            @RequestHeader(name = LOCK_TOKEN, required = false) String lockToken,
             @Valid @RequestBody ValueCompareAndSet request) {
         return values.compareAndSet(id, request, lockToken);
     }

@@ -1,5 +1,7 @@
 package io.mpensemble.recordservice.array;
 
+import static io.mpensemble.recordservice.Api.assertProblem;
+import static io.mpensemble.recordservice.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -10,50 +12,24 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
 
-import io.mpensemble.recordservice.typecode.Api;
-import io.mpensemble.recordservice.typecode.Api.Reply;
-import io.mpensemble.recordservice.EmbeddedRedis;
 import tools.jackson.databind.JsonNode;
 
+import io.mpensemble.recordservice.Api;
+import io.mpensemble.recordservice.Api.Reply;
+import io.mpensemble.recordservice.RecordServiceTest;
+import io.mpensemble.recordservice.Refusal;
+
 /** Python's {@code Array} over HTTP against a real Redis: indices and slices as in Python, and every refusal. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "mp-ensemble.records.shared-memory.array.max-length=1000")
-@DirtiesContext
+@RecordServiceTest(properties = "mp-ensemble.records.shared-memory.array.max-length=1000")
 class ArrayApiTest {
 
-    static final EmbeddedRedis REDIS = EmbeddedRedis.start();
-
-    @DynamicPropertySource
-    static void redis(DynamicPropertyRegistry registry) {
-        REDIS.register(registry);
-    }
-
-
-    @AfterAll
-    static void stopRedis() {
-        REDIS.stop();
-    }
-
-    @LocalServerPort
-    int port;
-
+    @Autowired
     Api api;
-
-    @BeforeEach
-    void api() {
-        api = new Api(port);
-    }
 
     @Test
     void createsBySizeOrByValues() {
@@ -209,12 +185,7 @@ class ArrayApiTest {
                 new Refusal("PUT", path, "{\"values\": [7, 8, 9], \"typecode\": \"b\"}", 400, "invalid-body", null),
                 new Refusal("PUT", path, "{}", 400, "invalid-field", null));
         for (Refusal refusal : refusals) {
-            Reply reply = api.send(refusal.method(), refusal.path(), refusal.body());
-            assertThat(reply.status()).as(refusal + " → " + reply).isEqualTo(refusal.status());
-            assertThat(reply.problem()).as(refusal + " → " + reply).isEqualTo(refusal.problem());
-            if (refusal.detail() != null) {
-                assertThat(reply.detail()).isEqualTo(refusal.detail());
-            }
+            refusal.sendTo(api);
             assertThat(values(id)).as("after " + refusal).isEqualTo(json("[1, 2, 3]"));
         }
         for (String write : List.of("PUT " + path + "/items/0 {\"value\": 9}",
@@ -255,12 +226,7 @@ class ArrayApiTest {
                 new Refusal("POST", "/api/arrays", "{\"size\": 1}", 400, "invalid-field", null),
                 new Refusal("POST", "/api/arrays", null, 400, "invalid-body", null));
         for (Refusal refusal : refusals) {
-            Reply reply = api.send(refusal.method(), refusal.path(), refusal.body());
-            assertThat(reply.status()).as(refusal + " → " + reply).isEqualTo(refusal.status());
-            assertThat(reply.problem()).as(refusal + " → " + reply).isEqualTo(refusal.problem());
-            if (refusal.detail() != null) {
-                assertThat(reply.detail()).isEqualTo(refusal.detail());
-            }
+            refusal.sendTo(api);
         }
         assertThat(api.post("/api/arrays", "{\"typecode\": \"i\", \"size\": 1000}").status()).isEqualTo(201);
     }
@@ -323,31 +289,15 @@ class ArrayApiTest {
         assertThat(values(id)).isEqualTo(json("[800, 800, 800, 800]"));
     }
 
-    private record Refusal(String method, String path, String body, int status, String problem, String detail) {
-    }
-
     private static String range(int n) {
         return IntStream.range(0, n).mapToObj(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
     }
 
     private String create(String typecode, String values) {
-        Reply reply = api.post("/api/arrays", "{\"typecode\": \"" + typecode + "\", \"values\": " + values + "}");
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.json().get("id").asString();
+        return api.create("/api/arrays", "{\"typecode\": \"" + typecode + "\", \"values\": " + values + "}");
     }
 
     private JsonNode values(String id) {
-        Reply reply = api.get("/api/arrays/" + id);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return reply.json().get("values");
-    }
-
-    private static void assertProblem(Reply reply, int status, String problem) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        assertThat(reply.problem()).as(reply.toString()).isEqualTo(problem);
-    }
-
-    private static JsonNode json(String json) {
-        return Api.json(json);
+        return api.read("/api/arrays/" + id, "values");
     }
 }

@@ -1,55 +1,24 @@
 package io.mpensemble.recordservice.dict;
 
-import static io.mpensemble.recordservice.manager.Api.json;
+import static io.mpensemble.recordservice.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
-import io.mpensemble.recordservice.EmbeddedRedis;
-import io.mpensemble.recordservice.manager.Api;
+import io.mpensemble.recordservice.Api;
+import io.mpensemble.recordservice.ManagerSessionTest;
+import io.mpensemble.recordservice.RecordServiceTest;
 
 /**
  * A manager's dict over HTTP against a real Redis: every operation, insertion order, Python's KeyError, and that
  * every refused operation leaves the dict as it was.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class DictApiTest {
-
-    static final EmbeddedRedis REDIS = EmbeddedRedis.start();
-
-    @DynamicPropertySource
-    static void redis(DynamicPropertyRegistry registry) {
-        REDIS.register(registry);
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        REDIS.stop();
-    }
+@RecordServiceTest
+class DictApiTest extends ManagerSessionTest {
 
     static final String SCORES = "{\"Sam\": 10, \"Adam\": [9, 9.5], \"Kevin\": null}";
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    String manager;
-
-    @BeforeEach
-    void session() {
-        api = new Api(port);
-        manager = api.post("/api/managers").ok(201).get("id").asString();
-    }
 
     @Test
     void createsADictKeepingInsertionOrderAndEachValueAsItsJson() {
@@ -67,7 +36,7 @@ class DictApiTest {
         assertThat(api.get(path(id, "items")).ok().toString())
                 .isEqualTo("{\"items\":[[\"Sam\",10],[\"Adam\",[9,9.5]],[\"Kevin\",null]]}");
         assertThat(api.get(path(id, "length")).ok()).isEqualTo(json("{\"length\": 3}"));
-        assertThat(api.get("/api/dicts/" + id).text()).contains("{\"Sam\":10,\"Adam\":[9,9.5],\"Kevin\":null}");
+        assertThat(api.get("/api/dicts/" + id).body()).contains("{\"Sam\":10,\"Adam\":[9,9.5],\"Kevin\":null}");
     }
 
     @Test
@@ -228,12 +197,11 @@ class DictApiTest {
     }
 
     private String dict(String entries) {
-        return api.post("/api/managers/" + manager + "/dicts", "{\"entries\": " + entries + "}").ok(201)
-                .get("id").asString();
+        return api.create("/api/managers/" + manager + "/dicts", "{\"entries\": " + entries + "}");
     }
 
     private JsonNode entries(String id) {
-        return api.get("/api/dicts/" + id).ok().get("entries");
+        return api.read("/api/dicts/" + id, "entries");
     }
 
     private static String path(String id, String operation) {

@@ -1,57 +1,26 @@
 package io.mpensemble.recordservice.list;
 
-import static io.mpensemble.recordservice.manager.Api.json;
+import static io.mpensemble.recordservice.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
-import io.mpensemble.recordservice.EmbeddedRedis;
-import io.mpensemble.recordservice.manager.Api;
+import io.mpensemble.recordservice.Api;
+import io.mpensemble.recordservice.ManagerSessionTest;
+import io.mpensemble.recordservice.RecordServiceTest;
 
 /**
  * A manager's list over HTTP against a real Redis: every operation, Python's equality and messages, and that every
  * refused operation leaves the list as it was. Index arithmetic over a sweep of indices: ListPythonOracleTest.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class ListApiTest {
-
-    static final EmbeddedRedis REDIS = EmbeddedRedis.start();
-
-    @DynamicPropertySource
-    static void redis(DynamicPropertyRegistry registry) {
-        REDIS.register(registry);
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        REDIS.stop();
-    }
+@RecordServiceTest
+class ListApiTest extends ManagerSessionTest {
 
     static final String RECORDS = "[[\"Sam\", 10], [\"Adam\", 9], [\"Kevin\", 9]]";
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    String manager;
-
-    @BeforeEach
-    void session() {
-        api = new Api(port);
-        manager = api.post("/api/managers").ok(201).get("id").asString();
-    }
 
     @Test
     void createsAListKeepingEachValueAsItsJson() {
@@ -278,12 +247,11 @@ class ListApiTest {
     }
 
     private String list(String values) {
-        return api.post("/api/managers/" + manager + "/lists", "{\"values\": " + values + "}").ok(201)
-                .get("id").asString();
+        return api.create("/api/managers/" + manager + "/lists", "{\"values\": " + values + "}");
     }
 
     private JsonNode values(String id) {
-        return api.get("/api/lists/" + id).ok().get("values");
+        return api.read("/api/lists/" + id, "values");
     }
 
     private long count(String id, String value) {

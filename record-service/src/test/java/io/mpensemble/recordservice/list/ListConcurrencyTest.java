@@ -11,35 +11,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
-import io.mpensemble.recordservice.EmbeddedRedis;
-import io.mpensemble.recordservice.manager.Api;
+import io.mpensemble.recordservice.Api;
+import io.mpensemble.recordservice.RecordServiceTest;
 
 /** 64 clients appending 500 times each to one list, at once, through HTTP: not one append is lost or duplicated. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@RecordServiceTest
 class ListConcurrencyTest {
-
-    static final EmbeddedRedis REDIS = EmbeddedRedis.start();
-
-    @DynamicPropertySource
-    static void redis(DynamicPropertyRegistry registry) {
-        REDIS.register(registry);
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        REDIS.stop();
-    }
 
     static final int CLIENTS = 64;
     static final int APPENDS = 500;
@@ -50,8 +32,8 @@ class ListConcurrencyTest {
     @Test
     void concurrentAppendsGiveExactly32000Elements() throws Exception {
         Api setup = new Api(port);
-        String manager = setup.post("/api/managers").ok(201).get("id").asString();
-        String append = "/api/lists/" + setup.post("/api/managers/" + manager + "/lists").ok(201).get("id").asString()
+        String manager = setup.create("/api/managers", null);
+        String append = "/api/lists/" + setup.create("/api/managers/" + manager + "/lists", null)
                 + "/append";
 
         List<Callable<Void>> clients = new ArrayList<>();

@@ -10,50 +10,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
-import io.mpensemble.recordservice.EmbeddedRedis;
-import io.mpensemble.recordservice.manager.Api;
+import io.mpensemble.recordservice.Api;
+import io.mpensemble.recordservice.RecordServiceTest;
 
 /**
  * Replays what Python 3.11 answered ({@code list-oracle.jsonl}, written by {@code list_oracle.py} beside it) for
  * slicing, slice assignment, insert, pop, index and item access over a sweep of indices, negative and huge ones
  * included: each answer, each error and its message, and the list afterwards must match.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@RecordServiceTest
 class ListPythonOracleTest {
-
-    static final EmbeddedRedis REDIS = EmbeddedRedis.start();
-
-    @DynamicPropertySource
-    static void redis(DynamicPropertyRegistry registry) {
-        REDIS.register(registry);
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        REDIS.stop();
-    }
 
     static final Set<String> MUTATING = Set.of("setslice", "insert", "setitem", "pop");
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Api api;
 
     @Test
     void everyCaseAnswersWhatPythonAnswered() throws IOException {
-        Api api = new Api(port);
-        String manager = api.post("/api/managers").ok(201).get("id").asString();
-        String id = api.post("/api/managers/" + manager + "/lists").ok(201).get("id").asString();
+        String manager = api.create("/api/managers", null);
+        String id = api.create("/api/managers/" + manager + "/lists", null);
         String list = "/api/lists/" + id;
         JsonNode current = Api.json("[]");
         List<String> mismatches = new ArrayList<>();
@@ -91,11 +72,11 @@ class ListPythonOracleTest {
     /** What record-service answered, in the oracle's terms. */
     private static String answer(Api.Reply reply) {
         if (reply.status() >= 400) {
-            JsonNode problem = reply.body();
+            JsonNode problem = reply.json();
             String type = problem.path("type").asString().replace("urn:mp-ensemble:problem:", "");
             return type + ": " + problem.path("detail").asString();
         }
-        JsonNode body = reply.body();
+        JsonNode body = reply.json();
         for (String field : new String[] { "value", "index", "values" }) {
             if (body.has(field) && !(field.equals("index") && body.has("value"))) {
                 return body.get(field).toString();

@@ -1,5 +1,7 @@
 package io.mpensemble.recordservice.lock;
 
+import static io.mpensemble.recordservice.Api.assertProblem;
+import static io.mpensemble.recordservice.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -13,53 +15,26 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import io.mpensemble.recordservice.typecode.Api;
-import io.mpensemble.recordservice.typecode.Api.Reply;
-import io.mpensemble.recordservice.EmbeddedRedis;
 import tools.jackson.databind.JsonNode;
 
+import io.mpensemble.recordservice.Api;
+import io.mpensemble.recordservice.Api.Reply;
+import io.mpensemble.recordservice.RecordServiceTest;
+
 /** {@code get_lock()} of Values and Arrays over HTTP against a real Redis: one holder at a time, leases, tokens. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@RecordServiceTest
 class LockApiTest {
 
-    static final EmbeddedRedis REDIS = EmbeddedRedis.start();
-
-    @DynamicPropertySource
-    static void redis(DynamicPropertyRegistry registry) {
-        REDIS.register(registry);
-    }
-
-
-    @AfterAll
-    static void stopRedis() {
-        REDIS.stop();
-    }
-
-    @LocalServerPort
-    int port;
+    @Autowired
+    Api api;
 
     @Autowired
     StringRedisTemplate redis;
-
-    Api api;
-
-    @BeforeEach
-    void api() {
-        api = new Api(port);
-    }
 
     @Test
     void oneHolderAtATimeUntilItReleases() {
@@ -121,9 +96,9 @@ class LockApiTest {
 
         assertProblem(api.put("/api/values/" + id, "{\"value\": 2}", "Lock-Token", crashed), 409, "lock-not-held");
         assertProblem(api.delete(lock, "Lock-Token", crashed), 409, "lock-not-held");
-        assertThat(value(id)).isEqualTo(Api.json("1"));
+        assertThat(value(id)).isEqualTo(json("1"));
         assertThat(api.put("/api/values/" + id, "{\"value\": 2}", "Lock-Token", next).status()).isEqualTo(200);
-        assertThat(value(id)).isEqualTo(Api.json("2"));
+        assertThat(value(id)).isEqualTo(json("2"));
     }
 
     @Test
@@ -133,7 +108,7 @@ class LockApiTest {
         String token = acquire(path + "/lock", "{}");
         assertThat(api.put(path, "{\"value\": 11}", "Lock-Token", token).status()).isEqualTo(200);
         assertThat(api.post(path + "/add", "{\"delta\": 1}", "Lock-Token", token).json().get("value"))
-                .isEqualTo(Api.json("12"));
+                .isEqualTo(json("12"));
         assertThat(api.post(path + "/compare-and-set", "{\"expect\": 12, \"update\": 13}", "Lock-Token", token)
                 .json().get("swapped").asBoolean()).isTrue();
         assertThat(api.put(path, "{\"value\": 14}").status()).as("the lock binds only writes that name a token, "
@@ -142,7 +117,7 @@ class LockApiTest {
         assertThat(api.delete(path + "/lock", "Lock-Token", token).status()).isEqualTo(204);
         assertProblem(api.put(path, "{\"value\": 99}", "Lock-Token", token), 409, "lock-not-held");
         assertProblem(api.post(path + "/add", "{\"delta\": 1}", "Lock-Token", token), 409, "lock-not-held");
-        assertThat(value(id)).isEqualTo(Api.json("14"));
+        assertThat(value(id)).isEqualTo(json("14"));
     }
 
     @Test
@@ -154,10 +129,10 @@ class LockApiTest {
         assertProblem(api.post(path + "/lock", "{\"timeoutMs\": 0}"), 409, "lock-timeout");
         assertThat(api.put(path + "/items/0", "{\"value\": 7}", "Lock-Token", token).status()).isEqualTo(200);
         assertThat(api.put(path + "/slice?start=1", "{\"values\": [8, 9]}", "Lock-Token", token).json().get("values"))
-                .isEqualTo(Api.json("[7, 8, 9]"));
+                .isEqualTo(json("[7, 8, 9]"));
         assertProblem(api.put(path + "/items/0", "{\"value\": 0}", "Lock-Token", "other"), 409, "lock-not-held");
         assertThat(api.delete(path + "/lock", "Lock-Token", token).status()).isEqualTo(204);
-        assertThat(api.get(path).json().get("values")).isEqualTo(Api.json("[7, 8, 9]"));
+        assertThat(api.get(path).json().get("values")).isEqualTo(json("[7, 8, 9]"));
     }
 
     @Test
@@ -251,19 +226,10 @@ class LockApiTest {
     }
 
     private String createValue(String typecode, String value) {
-        Reply reply = api.post("/api/values", "{\"typecode\": \"" + typecode + "\", \"value\": " + value + "}");
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.json().get("id").asString();
+        return api.create("/api/values", "{\"typecode\": \"" + typecode + "\", \"value\": " + value + "}");
     }
 
     private JsonNode value(String id) {
-        Reply reply = api.get("/api/values/" + id);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return reply.json().get("value");
-    }
-
-    private static void assertProblem(Reply reply, int status, String problem) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        assertThat(reply.problem()).as(reply.toString()).isEqualTo(problem);
+        return api.read("/api/values/" + id, "value");
     }
 }

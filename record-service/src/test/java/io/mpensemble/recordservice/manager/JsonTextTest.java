@@ -40,7 +40,7 @@ class JsonTextTest {
     void refusesNumbersBeyondAFloatNamingWhere() {
         assertThatThrownBy(() -> TEXT.write(MAPPER.readTree("{\"a\": [0, -1e309]}"), "value"))
                 .isInstanceOf(RecordProblem.class).hasMessageStartingWith("value.a[1]: a number beyond a float's range")
-                .extracting(problem -> ((RecordProblem) problem).type().toString())
+                .extracting(problem -> ((RecordProblem) problem).type().uri().toString())
                 .isEqualTo("urn:mp-ensemble:problem:out-of-range");
     }
 

@@ -1,56 +1,25 @@
 package io.mpensemble.recordservice.manager;
 
-import static io.mpensemble.recordservice.manager.Api.json;
+import static io.mpensemble.recordservice.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import io.mpensemble.recordservice.EmbeddedRedis;
+import io.mpensemble.recordservice.ManagerSessionTest;
+import io.mpensemble.recordservice.RecordServiceTest;
 
 /**
  * Each documented limit is a 400 limit-exceeded problem naming its setting, and the refused operation changes
  * nothing. The limits are set low here: 3 objects a session, 5 elements a list, 3 entries a dict, 32 bytes a value.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@RecordServiceTest(properties = {
     "mp-ensemble.records.manager.max-objects=3", "mp-ensemble.records.manager.max-list-length=5",
     "mp-ensemble.records.manager.max-dict-length=3", "mp-ensemble.records.manager.max-value-size=32B" })
-@DirtiesContext
-class LimitsTest {
-
-    static final EmbeddedRedis REDIS = EmbeddedRedis.start();
-
-    @DynamicPropertySource
-    static void redis(DynamicPropertyRegistry registry) {
-        REDIS.register(registry);
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        REDIS.stop();
-    }
+class LimitsTest extends ManagerSessionTest {
 
     /** A string whose JSON text is exactly 32 bytes, and one of 33 ("é" is two bytes in UTF-8). */
     static final String BYTES_32 = "\"" + "x".repeat(30) + "\"";
     static final String BYTES_33 = "\"" + "x".repeat(29) + "é\"";
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    String manager;
-
-    @BeforeEach
-    void session() {
-        api = new Api(port);
-        manager = api.post("/api/managers").ok(201).get("id").asString();
-    }
 
     @Test
     void aSessionHoldsAtMostMaxObjects() {
@@ -63,7 +32,7 @@ class LimitsTest {
         api.post("/api/managers/" + manager + "/lists").problem(400, "limit-exceeded", detail);
         api.post("/api/managers/" + manager + "/dicts").problem(400, "limit-exceeded", detail);
         assertThat(api.get("/api/managers/" + manager).ok().get("objects").size()).isEqualTo(3);
-        String other = api.post("/api/managers").ok(201).get("id").asString();
+        String other = api.create("/api/managers", null);
         api.post("/api/managers/" + other + "/lists").ok(201);
     }
 
@@ -74,8 +43,7 @@ class LimitsTest {
                         + "(mp-ensemble.records.manager.max-list-length)");
         assertThat(api.get("/api/managers/" + manager).ok().get("objects")).isEqualTo(json("[]"));
 
-        String id = api.post("/api/managers/" + manager + "/lists", "{\"values\": [1, 2, 3, 4]}").ok(201)
-                .get("id").asString();
+        String id = api.create("/api/managers/" + manager + "/lists", "{\"values\": [1, 2, 3, 4]}");
         String list = "/api/lists/" + id;
         api.post(list + "/extend", "{\"values\": [5, 6]}").problem(400, "limit-exceeded",
                 "list '" + id + "' would hold 6 elements, more than the limit of 5 "
@@ -97,8 +65,7 @@ class LimitsTest {
                 .problem(400, "limit-exceeded", "the new dict would hold 4 entries, more than the limit of 3 "
                         + "(mp-ensemble.records.manager.max-dict-length)");
 
-        String id = api.post("/api/managers/" + manager + "/dicts", "{\"entries\": {\"a\": 1, \"b\": 2}}").ok(201)
-                .get("id").asString();
+        String id = api.create("/api/managers/" + manager + "/dicts", "{\"entries\": {\"a\": 1, \"b\": 2}}");
         String dict = "/api/dicts/" + id;
         api.post(dict + "/update", "{\"entries\": {\"a\": 0, \"c\": 3, \"d\": 4}}").problem(400, "limit-exceeded",
                 "dict '" + id + "' would hold 4 entries, more than the limit of 3 "
@@ -114,8 +81,7 @@ class LimitsTest {
 
     @Test
     void aValueOrKeyHoldsAtMostMaxValueSizeBytesOfJson() {
-        String id = api.post("/api/managers/" + manager + "/lists", "{\"values\": [" + BYTES_32 + "]}").ok(201)
-                .get("id").asString();
+        String id = api.create("/api/managers/" + manager + "/lists", "{\"values\": [" + BYTES_32 + "]}");
         String list = "/api/lists/" + id;
         api.post(list + "/append", "{\"value\": " + BYTES_33 + "}").problem(400, "limit-exceeded",
                 "value is 33 bytes, more than the limit of 32 (mp-ensemble.records.manager.max-value-size)");
@@ -130,8 +96,8 @@ class LimitsTest {
         assertThat(api.get(list).ok().get("values")).isEqualTo(json("[" + BYTES_32 + "]"));
 
         String key33 = "k".repeat(33);
-        String dict = "/api/dicts/" + api.post("/api/managers/" + manager + "/dicts", "{\"entries\": {\"a\": "
-                + BYTES_32 + "}}").ok(201).get("id").asString();
+        String dict = "/api/dicts/" + api.create("/api/managers/" + manager + "/dicts", "{\"entries\": {\"a\": "
+                + BYTES_32 + "}}");
         api.put(dict + "/entries/a", "{\"value\": " + BYTES_33 + "}").problem(400, "limit-exceeded");
         api.put(dict + "/entries/" + key33, "{\"value\": 1}").problem(400, "limit-exceeded",
                 "key is 33 bytes, more than the limit of 32 (mp-ensemble.records.manager.max-value-size)");

@@ -1,6 +1,6 @@
 package io.mpensemble.recordservice.manager;
 
-import static io.mpensemble.recordservice.manager.Api.json;
+import static io.mpensemble.recordservice.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
@@ -12,52 +12,26 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
-import io.mpensemble.recordservice.EmbeddedRedis;
+import io.mpensemble.recordservice.Api;
+import io.mpensemble.recordservice.RecordServiceTest;
 
 /** Manager sessions over HTTP against a real Redis: start, describe, shut down, and a time-to-live that runs out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@RecordServiceTest
 class ManagerApiTest {
 
-    static final EmbeddedRedis REDIS = EmbeddedRedis.start();
-
-    @DynamicPropertySource
-    static void redis(DynamicPropertyRegistry registry) {
-        REDIS.register(registry);
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        REDIS.stop();
-    }
-
-    @LocalServerPort
-    int port;
+    @Autowired
+    Api api;
 
     @Autowired
     StringRedisTemplate redis;
-
-    Api api;
-
-    @BeforeEach
-    void api() {
-        api = new Api(port);
-    }
 
     @Test
     void startsASessionWithTheDefaultTimeToLive() {
@@ -75,7 +49,7 @@ class ManagerApiTest {
 
     @Test
     void startsWithoutABodyOrWithItsOwnTimeToLive() {
-        assertThat(api.post("/api/managers").ok(201).get("id").asString()).startsWith("m-");
+        assertThat(api.create("/api/managers", null)).startsWith("m-");
         JsonNode session = api.post("/api/managers", "{\"ttlSeconds\": 86400}").ok(201);
         assertThat(Instant.parse(session.get("expiresAt").asString()))
                 .isCloseTo(Instant.now().plus(Duration.ofDays(1)), within(10, ChronoUnit.SECONDS));
@@ -99,9 +73,9 @@ class ManagerApiTest {
     @Test
     void describesItsObjectsInCreationOrder() {
         String id = start("{}");
-        String list = api.post("/api/managers/" + id + "/lists", "{\"values\": [1]}").ok(201).get("id").asString();
-        String dict = api.post("/api/managers/" + id + "/dicts").ok(201).get("id").asString();
-        String empty = api.post("/api/managers/" + id + "/lists").ok(201).get("id").asString();
+        String list = api.create("/api/managers/" + id + "/lists", "{\"values\": [1]}");
+        String dict = api.create("/api/managers/" + id + "/dicts", null);
+        String empty = api.create("/api/managers/" + id + "/lists", null);
 
         assertThat(api.get("/api/managers/" + id).ok().get("objects")).isEqualTo(json("""
                 [{"id": "%s", "kind": "list"}, {"id": "%s", "kind": "dict"}, {"id": "%s", "kind": "list"}]
@@ -111,14 +85,11 @@ class ManagerApiTest {
     @Test
     void shutdownFreesEveryObjectAndEveryKey() {
         String id = start("{}");
-        String list = api.post("/api/managers/" + id + "/lists", "{\"values\": [1, [\"Sam\", 10]]}").ok(201)
-                .get("id").asString();
-        String emptyList = api.post("/api/managers/" + id + "/lists").ok(201).get("id").asString();
-        String dict = api.post("/api/managers/" + id + "/dicts", "{\"entries\": {\"a\": 1}}").ok(201)
-                .get("id").asString();
+        String list = api.create("/api/managers/" + id + "/lists", "{\"values\": [1, [\"Sam\", 10]]}");
+        String emptyList = api.create("/api/managers/" + id + "/lists", null);
+        String dict = api.create("/api/managers/" + id + "/dicts", "{\"entries\": {\"a\": 1}}");
         String other = start("{}");
-        String survivor = api.post("/api/managers/" + other + "/lists", "{\"values\": [2]}").ok(201)
-                .get("id").asString();
+        String survivor = api.create("/api/managers/" + other + "/lists", "{\"values\": [2]}");
         assertThat(keysOf(id, list, emptyList, dict)).isNotEmpty();
 
         assertThat(api.delete("/api/managers/" + id).status()).isEqualTo(204);
@@ -138,9 +109,8 @@ class ManagerApiTest {
     @Test
     void whenTheTimeToLiveRunsOutEveryKeyIsGone() {
         String id = start("{\"ttlSeconds\": 3}");
-        String list = api.post("/api/managers/" + id + "/lists", "{\"values\": [1]}").ok(201).get("id").asString();
-        String dict = api.post("/api/managers/" + id + "/dicts", "{\"entries\": {\"a\": 1}}").ok(201)
-                .get("id").asString();
+        String list = api.create("/api/managers/" + id + "/lists", "{\"values\": [1]}");
+        String dict = api.create("/api/managers/" + id + "/dicts", "{\"entries\": {\"a\": 1}}");
         // Emptied and re-created in Redis: the new keys must expire with the session too.
         api.post("/api/lists/" + list + "/pop").ok();
         api.post("/api/lists/" + list + "/append", "{\"value\": 2}").ok();
@@ -167,7 +137,7 @@ class ManagerApiTest {
     }
 
     private String start(String body) {
-        return api.post("/api/managers", body).ok(201).get("id").asString();
+        return api.create("/api/managers", body);
     }
 
     /** Every Redis key naming one of these ids. */

@@ -5,35 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
 
-import io.mpensemble.recordservice.EmbeddedRedis;
+import io.mpensemble.recordservice.Api;
+import io.mpensemble.recordservice.RecordServiceTest;
 
 /**
  * Nothing a client sends to a manager, list or dict endpoint yields a 5xx: every endpoint gets every kind of broken
  * body, and paths with odd ids, indices and keys; each refusal is an RFC 9457 problem.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@RecordServiceTest
 class NoServerErrorTest {
-
-    static final EmbeddedRedis REDIS = EmbeddedRedis.start();
-
-    @DynamicPropertySource
-    static void redis(DynamicPropertyRegistry registry) {
-        REDIS.register(registry);
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        REDIS.stop();
-    }
 
     static final String DEEP = "[".repeat(3000) + "]".repeat(3000);
     static final String LONG_NUMBER = "9".repeat(5000);
@@ -49,17 +32,14 @@ class NoServerErrorTest {
             "{\"ttlSeconds\": " + LONG_NUMBER + "}", "{\"ttlSeconds\": 1e400}", "{\"value\": 1}{\"value\": 2}",
             "\u0000", "\uFEFF{}");
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Api api;
 
     @Test
     void noBodyAnyEndpointGetsIsAServerError() {
-        Api api = new Api(port);
-        String manager = api.post("/api/managers").ok(201).get("id").asString();
-        String list = "/api/lists/" + api.post("/api/managers/" + manager + "/lists", "{\"values\": [1, 2]}").ok(201)
-                .get("id").asString();
-        String dict = "/api/dicts/" + api.post("/api/managers/" + manager + "/dicts", "{\"entries\": {\"a\": 1}}")
-                .ok(201).get("id").asString();
+        String manager = api.create("/api/managers", null);
+        String list = "/api/lists/" + api.create("/api/managers/" + manager + "/lists", "{\"values\": [1, 2]}");
+        String dict = "/api/dicts/" + api.create("/api/managers/" + manager + "/dicts", "{\"entries\": {\"a\": 1}}");
         List<String[]> endpoints = List.of(
                 new String[] { "POST", "/api/managers" },
                 new String[] { "POST", "/api/managers/" + manager + "/lists" },
@@ -101,7 +81,7 @@ class NoServerErrorTest {
 
     private static void check(Api.Reply reply, String request, List<String> serverErrors) {
         if (reply.status() >= 500) {
-            serverErrors.add(request + " → " + reply.status() + " " + abbreviate(reply.text()));
+            serverErrors.add(request + " → " + reply.status() + " " + abbreviate(reply.body()));
         }
         else if (reply.status() >= 400 && reply.contentType().orElse("").contains("json")) {
             assertThat(reply.contentType()).as(request).hasValue("application/problem+json");

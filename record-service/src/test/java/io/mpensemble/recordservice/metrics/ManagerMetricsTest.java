@@ -5,45 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
 
-import io.mpensemble.recordservice.EmbeddedRedis;
-import io.mpensemble.recordservice.typecode.Api;
-import io.mpensemble.recordservice.typecode.Api.Reply;
+import io.mpensemble.recordservice.Api;
+import io.mpensemble.recordservice.Api.Reply;
+import io.mpensemble.recordservice.RecordServiceTest;
 
 /** The Manager metrics as Prometheus scrapes them: operations by kind, live objects and sessions, lock waits. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@RecordServiceTest
 class ManagerMetricsTest {
 
-    static final EmbeddedRedis REDIS = EmbeddedRedis.start();
-
-    @DynamicPropertySource
-    static void redis(DynamicPropertyRegistry registry) {
-        REDIS.register(registry);
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        REDIS.stop();
-    }
-
-    @LocalServerPort
-    int port;
-
+    @Autowired
     Api api;
-
-    @BeforeEach
-    void api() {
-        api = new Api(port);
-    }
 
     @Test
     void operationsAreCountedByKindOperationAndOutcome() {

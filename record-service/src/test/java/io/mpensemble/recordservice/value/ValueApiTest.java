@@ -1,5 +1,7 @@
 package io.mpensemble.recordservice.value;
 
+import static io.mpensemble.recordservice.Api.assertProblem;
+import static io.mpensemble.recordservice.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
@@ -9,49 +11,25 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
 
-import io.mpensemble.recordservice.typecode.Api;
-import io.mpensemble.recordservice.typecode.Api.Reply;
-import io.mpensemble.recordservice.EmbeddedRedis;
 import tools.jackson.databind.JsonNode;
 
+import io.mpensemble.recordservice.Api;
+import io.mpensemble.recordservice.Api.Reply;
+import io.mpensemble.recordservice.RecordServiceTest;
+import io.mpensemble.recordservice.Refusal;
+
 /** Python's {@code Value} over HTTP against a real Redis: every operation, every refusal, and atomic adds. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@RecordServiceTest
 class ValueApiTest {
 
-    static final EmbeddedRedis REDIS = EmbeddedRedis.start();
-
-    @DynamicPropertySource
-    static void redis(DynamicPropertyRegistry registry) {
-        REDIS.register(registry);
-    }
-
-
-    @AfterAll
-    static void stopRedis() {
-        REDIS.stop();
-    }
-
-    @LocalServerPort
-    int port;
-
+    @Autowired
     Api api;
-
-    @BeforeEach
-    void api() {
-        api = new Api(port);
-    }
 
     @Test
     void createsReadsWritesAndDeletes() {
@@ -90,17 +68,7 @@ class ValueApiTest {
     }
 
     @ParameterizedTest(name = "''{0}'' is exact over {1}..{2}")
-    @CsvSource({
-            "b, -128, 127",
-            "B, 0, 255",
-            "h, -32768, 32767",
-            "H, 0, 65535",
-            "i, -2147483648, 2147483647",
-            "I, 0, 4294967295",
-            "l, -9223372036854775808, 9223372036854775807",
-            "L, 0, 18446744073709551615",
-            "q, -9223372036854775808, 9223372036854775807",
-            "Q, 0, 18446744073709551615" })
+    @CsvFileSource(resources = "/io/mpensemble/recordservice/sharedmemory/integer-typecodes.csv")
     void integerTypecodesAreExactToTheirEdgesAndRefuseOneBeyond(String typecode, BigInteger min, BigInteger max) {
         String range = "'" + typecode + "' (" + min + ".." + max + ")";
         BigInteger span = max.subtract(min);
@@ -244,9 +212,7 @@ class ValueApiTest {
                 new Refusal("POST", path + "/compare-and-set", "{\"expect\": 7, \"update\": 2147483648}", 400,
                         "out-of-range"));
         for (Refusal refusal : refusals) {
-            Reply reply = api.send(refusal.method(), refusal.path(), refusal.body());
-            assertThat(reply.status()).as(refusal + " → " + reply).isEqualTo(refusal.status());
-            assertThat(reply.problem()).as(refusal + " → " + reply).isEqualTo(refusal.problem());
+            Reply reply = refusal.sendTo(api);
             assertThat(reply.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(value(id)).as("after " + refusal).isEqualTo(json("7"));
         }
@@ -321,33 +287,17 @@ class ValueApiTest {
         assertThat(value(id)).isEqualTo(json("32000"));
     }
 
-    private record Refusal(String method, String path, String body, int status, String problem) {
-    }
-
     private String create(String typecode, String value) {
-        Reply reply = api.post("/api/values", "{\"typecode\": \"" + typecode + "\", \"value\": " + value + "}");
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.json().get("id").asString();
+        return api.create("/api/values", "{\"typecode\": \"" + typecode + "\", \"value\": " + value + "}");
     }
 
     private JsonNode value(String id) {
-        Reply reply = api.get("/api/values/" + id);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return reply.json().get("value");
+        return api.read("/api/values/" + id, "value");
     }
 
     private JsonNode add(String id, String delta) {
         Reply reply = api.post("/api/values/" + id + "/add", "{\"delta\": " + delta + "}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json().get("value");
-    }
-
-    private static void assertProblem(Reply reply, int status, String problem) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        assertThat(reply.problem()).as(reply.toString()).isEqualTo(problem);
-    }
-
-    private static JsonNode json(String json) {
-        return Api.json(json);
     }
 }

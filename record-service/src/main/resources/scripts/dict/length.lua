@@ -1,0 +1,3 @@
+-- len(d).
+require_object()
+return {'ok', redis.call('HLEN', entries)}

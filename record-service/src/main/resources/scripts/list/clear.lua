@@ -1,0 +1,4 @@
+-- l.clear(): the list stays, empty.
+open()
+redis.call('DEL', values)
+return {'ok'}

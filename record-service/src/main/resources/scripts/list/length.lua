@@ -1,0 +1,2 @@
+-- len(l).
+return {'ok', open()}

@@ -1,0 +1,3 @@
+-- The whole memory, read in one step.
+open()
+return {'ok', redis.call('GET', memory)}
