@@ -29,10 +29,11 @@ die() { echo "kafka-tool.sh: $*" >&2; exit 1; }
   || die "KAFKA_CLASSPATH_FILE must name the classpath file written by start-broker.sh"
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=tools/lib/java.sh
+source "$SCRIPT_DIR/../lib/java.sh"
+java_at_least 21 "$JAVA_HOME" || die "JAVA_HOME must point to a JDK 21+ ($JAVA_HOME is Java $(java_major "$JAVA_HOME"))"
 opts=(--enable-native-access=ALL-UNNAMED -Dlog4j2.configurationFile="$SCRIPT_DIR/log4j2.properties")
-major="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JAVA_HOME/release" 2>/dev/null || true)"
-if [[ "$major" =~ ^[0-9]+$ ]] && (( major >= 23 )); then
-  opts+=(--sun-misc-unsafe-memory-access=allow)
-fi
+unsafe="$(unsafe_access_flag "$JAVA_HOME")"
+[[ -z "$unsafe" ]] || opts+=("$unsafe")
 KAFKA_LOG_LEVEL="${KAFKA_TOOL_LOG_LEVEL:-WARN}" \
   exec "$JAVA_HOME/bin/java" -Xmx256m "${opts[@]}" -cp "$(cat "$KAFKA_CLASSPATH_FILE")" "$@"

@@ -42,23 +42,15 @@ LOG_DIR="$DATA_DIR/kraft-logs"
 PROPS="$DATA_DIR/server.properties"
 
 # ---- Java -------------------------------------------------------------------------------
+# shellcheck source=tools/lib/java.sh
+source "$SCRIPT_DIR/../lib/java.sh"
 [[ -n "${JAVA_HOME:-}" ]] || die "JAVA_HOME must be set (JDK 21+)"
 JAVA="$JAVA_HOME/bin/java"
 [[ -x "$JAVA" ]] || die "no java at $JAVA"
-java_major() {
-  local v=""
-  if [[ -r "$JAVA_HOME/release" ]]; then
-    v="$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$JAVA_HOME/release")"
-  fi
-  if [[ -z "$v" ]]; then
-    v="$("$JAVA" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n1)"
-  fi
-  v="${v#1.}"
-  echo "${v%%[.+-]*}"
-}
-JAVA_MAJOR="$(java_major)"
+JAVA_MAJOR="$(java_major "$JAVA_HOME")"
 [[ "$JAVA_MAJOR" =~ ^[0-9]+$ ]] || die "cannot determine the Java version of $JAVA_HOME"
 (( JAVA_MAJOR >= 21 )) || die "JDK 21+ required, JAVA_HOME=$JAVA_HOME is Java $JAVA_MAJOR"
+UNSAFE_FLAG="$(unsafe_access_flag "$JAVA_HOME")"
 
 for p in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"; do
   [[ "$p" =~ ^[0-9]+$ ]] || die "invalid port: $p"
@@ -85,7 +77,7 @@ if ! classpath_ok "$KAFKA_CLASSPATH_FILE"; then
   tmp_cp="$KAFKA_CLASSPATH_FILE.tmp.$$"
   mvn_opts="${MAVEN_OPTS:-}"
   # Maven 3.8/3.9's bundled guava prints sun.misc.Unsafe warnings on JDK 24+.
-  if (( JAVA_MAJOR >= 23 )); then mvn_opts="$mvn_opts --sun-misc-unsafe-memory-access=allow"; fi
+  mvn_opts="$mvn_opts $UNSAFE_FLAG"
   MAVEN_OPTS="$mvn_opts" "${MVN:-mvn}" -q -B -f "$SCRIPT_DIR/pom.xml" dependency:build-classpath \
     -Dmdep.outputFile="$tmp_cp" 2>&1 | sed 's/\x1b\[[0-9;]*m//g' >&2 \
     || { rm -f "$tmp_cp"; die "maven could not resolve the Kafka classpath"; }
@@ -106,10 +98,8 @@ JVM_OPTS=(
   # zstd-jni / snappy load native code from the classpath (JDK 22+ warns otherwise).
   --enable-native-access=ALL-UNNAMED
 )
-if (( JAVA_MAJOR >= 23 )); then
-  # Silences the JDK 24+ "sun.misc.Unsafe::... has been called" warnings (JEP 471/498).
-  JVM_OPTS+=(--sun-misc-unsafe-memory-access=allow)
-fi
+# Silences the JDK 24+ "sun.misc.Unsafe::... has been called" warnings (JEP 471/498).
+[[ -z "$UNSAFE_FLAG" ]] || JVM_OPTS+=("$UNSAFE_FLAG")
 JVM_OPTS+=("${EXTRA_JVM_OPTS[@]}")
 
 # ---- server.properties -------------------------------------------------------------------

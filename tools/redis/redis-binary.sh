@@ -69,10 +69,11 @@ JAR_DIR="$OUT_DIR/.jar"
 rm -rf "$JAR_DIR"
 mkdir -p "$JAR_DIR"
 trap 'rm -rf "$JAR_DIR"' EXIT
+# shellcheck source=tools/lib/java.sh
+source "$SCRIPT_DIR/../lib/java.sh"
 mvn_opts="${MAVEN_OPTS:-}"
-if [[ -n "${JAVA_HOME:-}" && -r "$JAVA_HOME/release" ]] \
-   && [[ "$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JAVA_HOME/release")" -ge 23 ]]; then
-  mvn_opts="$mvn_opts --sun-misc-unsafe-memory-access=allow"   # quiet Maven's guava on JDK 24+
+if [[ -n "${JAVA_HOME:-}" ]]; then
+  mvn_opts="$mvn_opts $(unsafe_access_flag "$JAVA_HOME")"   # quiet Maven's guava on JDK 24+
 fi
 MAVEN_OPTS="$mvn_opts" "${MVN:-mvn}" -q -B -f "$SCRIPT_DIR/pom.xml" dependency:copy \
   -DoutputDirectory="$JAR_DIR" 2>&1 | sed 's/\x1b\[[0-9;]*m//g' >&2 \

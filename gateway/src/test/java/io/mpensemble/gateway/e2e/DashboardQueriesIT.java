@@ -107,6 +107,7 @@ class DashboardQueriesIT {
             up = query("up == 1");
         }
         Thread.sleep(1_500);
+        awaitTheEnsembleServes(deadline + TimeUnit.SECONDS.toNanos(120));
         workload();
         // every target scraped several times since the workload (and record-service's 5 s object count refreshed)
         Thread.sleep(7_000);
@@ -265,6 +266,61 @@ class DashboardQueriesIT {
                 + "/api/v1/query?query=" + URLEncoder.encode(expr, StandardCharsets.UTF_8)))
             .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(response.body());
+    }
+
+    /**
+     * Waits, as a client would before its work, until the ensemble serves: every service's readiness answers 200 and
+     * the gateway takes a queue's and a square job's whole round trip through Kafka. The classes before this one
+     * restart the broker (QueueDurabilityIT, just before); for a while after, the gateway's first Kafka calls can
+     * outlast its 10 s budget and it answers 503 while its readiness says UP, which failed this workload's square job
+     * on CI. Only 503 is waited out here; the workload itself still expects every answer right the first time.
+     */
+    static void awaitTheEnsembleServes(long deadline) throws Exception {
+        for (String port : List.of("GATEWAY_PORT", "SQUARE_WORKER_PORT", "RECORD_SERVICE_PORT",
+                "PRINTER_SERVICE_PORT")) {
+            String readiness = "http://localhost:" + ensemble.port(port) + "/actuator/health/readiness";
+            HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(readiness)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            while (ready.statusCode() != 200) {
+                assertThat(ready.statusCode()).as("%s: %s", readiness, ready.body()).isEqualTo(503);
+                assertThat(System.nanoTime()).as("%s ready: %s", readiness, ready.body()).isLessThan(deadline);
+                Thread.sleep(500);
+                ready = HTTP.send(HttpRequest.newBuilder(URI.create(readiness)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+            }
+        }
+        String gateway = "http://localhost:" + ensemble.port("GATEWAY_PORT");
+        String queue = "warm-up-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> unavailable = new ArrayList<>();
+        sendOnceServing(gateway + "/api/queues", "{\"name\": \"" + queue + "\"}", 201, unavailable, deadline);
+        send(gateway + "/api/queues/" + queue + "/put", "{\"items\": [1]}", 200);
+        send(gateway + "/api/queues/" + queue + "/get?timeout=10", null, 200);
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/queues/" + queue)).DELETE().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(204);
+        String job = JSON.readTree(sendOnceServing(gateway + "/api/square-jobs", "{\"numbers\": [1]}", 201,
+                unavailable, deadline)).path("id").asString();
+        while (!JSON.readTree(get(gateway + "/api/square-jobs/" + job)).path("done").asBoolean()) {
+            assertThat(System.nanoTime()).as("the warm-up square job done").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        if (!unavailable.isEmpty()) {
+            System.out.printf("DashboardQueriesIT: the gateway answered 503 %d times before it served: %s%n",
+                    unavailable.size(), unavailable);
+        }
+    }
+
+    /** POSTs until the answer is other than 503, which must then be the expected one. */
+    static String sendOnceServing(String url, String json, int expected, List<String> unavailable, long deadline)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(Programs.post(url, json), HttpResponse.BodyHandlers.ofString());
+        while (response.statusCode() == 503) {
+            unavailable.add(response.body());
+            assertThat(System.nanoTime()).as("POST %s served: %s", url, unavailable).isLessThan(deadline);
+            Thread.sleep(1_000);
+            response = HTTP.send(Programs.post(url, json), HttpResponse.BodyHandlers.ofString());
+        }
+        assertThat(response.statusCode()).as("POST %s: %s", url, response.body()).isEqualTo(expected);
+        return response.body();
     }
 
     /** A short run through everything the dashboards show. */
