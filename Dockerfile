@@ -8,6 +8,7 @@ WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 COPY api/ api/
+COPY test-support/ test-support/
 COPY service-support/ service-support/
 COPY pipes/ pipes/
 COPY gateway/ gateway/

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import io.mpensemble.support.id.Ids;
+
 /**
  * Asks a process to host one end of a pipe whose other end lives in the process at {@code peerUrl}.
  *
@@ -16,7 +18,7 @@ import jakarta.validation.constraints.Pattern;
  * @param streamKey the pipe's secret ({@link Pipes#newStreamKey()}), which the process at {@code peerUrl} holds too:
  *        every request between the two ends carries it
  */
-public record HostPipeEnd(@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,100}") String pipe,
+public record HostPipeEnd(@NotBlank @Pattern(regexp = Ids.FORMAT) String pipe,
         @NotNull @Min(0) @Max(1) Integer end, @NotNull Boolean duplex,
         @NotBlank @Pattern(regexp = "https?://.+") String peerUrl,
         @NotNull @Pattern(regexp = Pipes.STREAM_KEY_FORMAT, message = "must be 22 to 200 base64url characters")

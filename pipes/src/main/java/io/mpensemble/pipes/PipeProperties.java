@@ -29,37 +29,6 @@ public record PipeProperties(@DefaultValue("1MB") DataSize bufferSize, @DefaultV
         @DefaultValue("2s") Duration connectTimeout, @DefaultValue("10000") int maxEnds,
         @DefaultValue("10m") Duration idleTimeout, String advertisedUrl) {
 
-    /** The defaults, for use without Spring. */
-    public static PipeProperties defaults() {
-        return new PipeProperties(DataSize.ofMegabytes(1), DataSize.ofMegabytes(16), Duration.ofSeconds(60),
-                Duration.ofSeconds(5), Duration.ofSeconds(2), 10_000, Duration.ofMinutes(10), null);
-    }
-
-    public PipeProperties withBufferSize(DataSize size) {
-        return new PipeProperties(size, maxMessageSize, maxTimeout, pingInterval, connectTimeout, maxEnds,
-                idleTimeout, advertisedUrl);
-    }
-
-    public PipeProperties withPingInterval(Duration interval) {
-        return new PipeProperties(bufferSize, maxMessageSize, maxTimeout, interval, connectTimeout, maxEnds,
-                idleTimeout, advertisedUrl);
-    }
-
-    public PipeProperties withMaxTimeout(Duration timeout) {
-        return new PipeProperties(bufferSize, maxMessageSize, timeout, pingInterval, connectTimeout, maxEnds,
-                idleTimeout, advertisedUrl);
-    }
-
-    public PipeProperties withMaxEnds(int max) {
-        return new PipeProperties(bufferSize, maxMessageSize, maxTimeout, pingInterval, connectTimeout, max,
-                idleTimeout, advertisedUrl);
-    }
-
-    public PipeProperties withIdleTimeout(Duration timeout) {
-        return new PipeProperties(bufferSize, maxMessageSize, maxTimeout, pingInterval, connectTimeout, maxEnds,
-                timeout, advertisedUrl);
-    }
-
     long bufferBytes() {
         return bufferSize.toBytes();
     }

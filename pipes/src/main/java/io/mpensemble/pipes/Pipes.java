@@ -20,6 +20,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.mpensemble.support.id.Ids;
 import io.mpensemble.support.problem.EnsembleProblem;
 
 /**
@@ -40,8 +41,6 @@ public class Pipes implements AutoCloseable {
      * process that was given the key when the end was hosted may look at the end, stream into it or remove it.
      */
     public static final String STREAM_KEY_HEADER = "Pipe-Stream-Key";
-
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
     /** A stream key: 128 bits or more, base64url. */
     static final String STREAM_KEY_FORMAT = "[A-Za-z0-9_-]{22,200}";
@@ -251,10 +250,7 @@ public class Pipes implements AutoCloseable {
     }
 
     static void requireId(String pipe) {
-        if (pipe == null || !ID.matcher(pipe).matches()) {
-            throw EnsembleProblem.invalidField("pipe",
-                    "a pipe id is 1 to 100 letters, digits, '-' or '_'");
-        }
+        Ids.require("pipe", "a pipe id", pipe);
     }
 
     private static String stripSlash(String url) {

@@ -13,11 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import io.mpensemble.support.problem.ProblemType;
+import io.mpensemble.testsupport.BoundProperties;
 
 /** The pipe's rules, both ends in one process, without Spring and without HTTP. */
 class PipeEndTest {
@@ -25,7 +25,7 @@ class PipeEndTest {
     private static final Duration SHORT = Duration.ofMillis(200);
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private Pipes pipes = new Pipes(PipeProperties.defaults(), registry);
+    private Pipes pipes = new Pipes(BoundProperties.of(PipeProperties.class), registry);
 
     @AfterEach
     void close() {
@@ -152,7 +152,7 @@ class PipeEndTest {
     @Test
     void aReceiverThatDoesNotReadHoldsTheSenderBackAtTheBuffersSize() throws Exception {
         pipes.close();
-        pipes = new Pipes(PipeProperties.defaults().withBufferSize(DataSize.ofKilobytes(4)), new SimpleMeterRegistry());
+        pipes = new Pipes(BoundProperties.of(PipeProperties.class, "buffer-size=4KB"), new SimpleMeterRegistry());
         List<PipeEnd> pipe = pipes.create(true);
         AtomicInteger sent = new AtomicInteger();
         byte[] kib = new byte[1024 - PipeMessage.OVERHEAD];
@@ -176,8 +176,8 @@ class PipeEndTest {
     @org.junit.jupiter.api.Timeout(10)
     void aSendWaitsForRoomAtMostTheMaxTimeoutThenIsATimeoutThatSentNothing() {
         pipes.close();
-        pipes = new Pipes(PipeProperties.defaults().withBufferSize(DataSize.ofKilobytes(1))
-                .withMaxTimeout(Duration.ofMillis(300)), new SimpleMeterRegistry());
+        pipes = new Pipes(BoundProperties.of(PipeProperties.class, "buffer-size=1KB", "max-timeout=300ms"),
+                new SimpleMeterRegistry());
         List<PipeEnd> pipe = pipes.create(true);
         pipe.get(0).sendBytes(new byte[] { 1 });
         pipe.get(0).sendBytes(new byte[950]); // with the first, 1015 of the 1024 bytes (32 a message beyond its own)
@@ -201,7 +201,7 @@ class PipeEndTest {
     @Test
     void aPipeWithNoCallOnEitherEndForTheIdleTimeoutIsClosedAndForgotten() throws Exception {
         pipes.close();
-        pipes = new Pipes(PipeProperties.defaults().withIdleTimeout(Duration.ofMillis(300)), registry);
+        pipes = new Pipes(BoundProperties.of(PipeProperties.class, "idle-timeout=300ms"), registry);
         PipeEnd abandoned = pipes.create(true).get(0);
         PipeEnd waiting = pipes.create(true).get(1);
         PipeEnd used = pipes.create(true).get(0);
@@ -234,7 +234,7 @@ class PipeEndTest {
     @Test
     void aMessageLargerThanTheWholeBufferStillPassesAlone() {
         pipes.close();
-        pipes = new Pipes(PipeProperties.defaults().withBufferSize(DataSize.ofKilobytes(1)), new SimpleMeterRegistry());
+        pipes = new Pipes(BoundProperties.of(PipeProperties.class, "buffer-size=1KB"), new SimpleMeterRegistry());
         List<PipeEnd> pipe = pipes.create(true);
         pipe.get(0).sendBytes(new byte[64 * 1024]);
         assertThat(pipe.get(1).recvBytes(SHORT)).hasSize(64 * 1024);
@@ -340,7 +340,7 @@ class PipeEndTest {
     @Test
     void aPingStuckOnOneStreamDoesNotHoldBackThePingsOfTheOthers() throws Exception {
         pipes.close();
-        pipes = new Pipes(PipeProperties.defaults().withPingInterval(Duration.ofMillis(100)), registry);
+        pipes = new Pipes(BoundProperties.of(PipeProperties.class, "ping-interval=100ms"), registry);
         java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
         AtomicInteger stuckPings = new AtomicInteger();
         AtomicInteger otherPings = new AtomicInteger();

@@ -4,20 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import io.mpensemble.testsupport.LocalHttp;
+import io.mpensemble.testsupport.LocalHttpConfiguration;
+import io.mpensemble.testsupport.LocalPorts;
+import io.mpensemble.testsupport.TcpForwarder;
 
 /**
  * square-worker starts without its broker, says so on its readiness endpoint, and becomes ready by itself once a real
@@ -25,29 +27,29 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "mp-ensemble.kafka.health-timeout=1s")
+@Import(LocalHttpConfiguration.class)
 class KafkaReadinessTest {
 
-    static final int KAFKA_PORT = freePort();
+    static final int KAFKA_PORT = LocalPorts.free();
 
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", () -> "localhost:" + KAFKA_PORT);
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    LocalHttp http;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private EmbeddedKafkaKraftBroker broker;
     private TcpForwarder bootstrap;
 
     @Test
     void readinessFollowsTheBroker() throws IOException {
-        HttpResponse<String> down = get("/actuator/health/readiness");
+        HttpResponse<String> down = http.get("/actuator/health/readiness");
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(down.body()).contains("\"kafka\"").contains("\"status\":\"DOWN\"")
                 .contains("localhost:" + KAFKA_PORT).contains("reason");
-        assertThat(get("/actuator/health/liveness").statusCode()).as("alive, not crash-looping").isEqualTo(200);
+        assertThat(http.get("/actuator/health/liveness").statusCode()).as("alive, not crash-looping").isEqualTo(200);
 
         broker = new EmbeddedKafkaKraftBroker(1, 1);
         broker.afterPropertiesSet();
@@ -56,14 +58,14 @@ class KafkaReadinessTest {
         bootstrap = TcpForwarder.start(KAFKA_PORT, broker.getBrokersAsString());
         // the ready answer itself names the cluster (a second look could meet a health check slowed past its 1 s)
         HttpResponse<String> up = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> get("/actuator/health/readiness"), ready -> ready.statusCode() == 200);
+                .until(() -> http.get("/actuator/health/readiness"), ready -> ready.statusCode() == 200);
         assertThat(up.body()).contains("clusterId");
 
         broker.destroy();
         broker = null;
         bootstrap.close();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                .until(() -> get("/actuator/health/readiness").statusCode() == 503);
+                .until(() -> http.get("/actuator/health/readiness").statusCode() == 503);
     }
 
     @AfterEach
@@ -73,29 +75,6 @@ class KafkaReadinessTest {
         }
         if (bootstrap != null) {
             bootstrap.close();
-        }
-    }
-
-    private HttpResponse<String> get(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
         }
     }
 }

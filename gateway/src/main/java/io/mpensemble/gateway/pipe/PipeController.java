@@ -42,8 +42,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "pipes", description = "Pipes (multiprocessing.Pipe): two connected ends; what one sends the other receives")
 class PipeController {
 
-    static final String NDJSON = "application/x-ndjson";
-
     private final Pipes pipes;
     private final PipeMessages messages;
 
@@ -82,11 +80,13 @@ class PipeController {
                     + "read slows the upload, and a message that finds no room in the other end's buffer within "
                     + "max-timeout (60 s) is the timeout problem. A line that is not JSON, not UTF-8 or over the "
                     + "size limit is a 400 naming it; the lines before it were sent, and the problem says how many.")
-    @PostMapping(path = "/{pipe}/ends/{end}/send", consumes = { MediaType.APPLICATION_JSON_VALUE, NDJSON })
+    @PostMapping(path = "/{pipe}/ends/{end}/send", consumes = { MediaType.APPLICATION_JSON_VALUE,
+            MediaType.APPLICATION_NDJSON_VALUE })
     PipeRequests.Sent send(@PathVariable String pipe, @PathVariable int end, HttpServletRequest request)
             throws IOException {
         PipeEnd conn = end(pipe, end);
-        if (request.getContentType() != null && request.getContentType().startsWith(NDJSON)) {
+        String type = request.getContentType();
+        if (type != null && type.startsWith(MediaType.APPLICATION_NDJSON_VALUE)) {
             return new PipeRequests.Sent(sendLines(conn, request.getInputStream()));
         }
         String message = messages.one(request.getInputStream());
@@ -146,7 +146,7 @@ class PipeController {
     @Operation(summary = "Receives up to max messages as NDJSON, one JSON message a line, as they arrive",
             description = "Ends after max messages, at EOF, before a message sent with send_bytes (it stays), or "
                     + "when no message came for timeout seconds (default 0: as soon as none is waiting).")
-    @PostMapping(path = "/{pipe}/ends/{end}/recv_stream", produces = NDJSON)
+    @PostMapping(path = "/{pipe}/ends/{end}/recv_stream", produces = MediaType.APPLICATION_NDJSON_VALUE)
     void recvStream(@PathVariable String pipe, @PathVariable int end,
             @RequestParam(defaultValue = "1000000") long max, @RequestParam(required = false) Double timeout,
             HttpServletResponse response) throws IOException {
@@ -157,7 +157,7 @@ class PipeController {
         Duration wait = timeout == null ? Duration.ZERO : seconds(timeout);
         conn.poll(Duration.ZERO); // a closed or write-only end is refused before the stream starts
         response.setStatus(HttpStatus.OK.value());
-        response.setContentType(NDJSON);
+        response.setContentType(MediaType.APPLICATION_NDJSON_VALUE);
         OutputStream out = response.getOutputStream();
         for (long count = 0; count < max; count++) {
             String message;

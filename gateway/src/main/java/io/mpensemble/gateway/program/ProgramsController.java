@@ -2,7 +2,6 @@ package io.mpensemble.gateway.program;
 
 import jakarta.validation.Valid;
 
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,9 +51,8 @@ class ProgramsController {
     @ApiResponse(responseCode = "200", description = "The transcript, as Python prints it",
             content = @Content(mediaType = TEXT_PLAIN_UTF8, examples = @ExampleObject(name = "numbers [5, 6, 7]",
                     value = "Result(in process p1): [25, 36, 49]\nResult(in main program): []\n")))
-    @ApiResponse(responseCode = "400", description = "Not integers, not the documented shape, malformed JSON, "
-            + "or more numbers than the maximum", content = @Content(mediaType = "application/problem+json"))
-    @PostMapping(path = "/isolation", produces = TEXT_PLAIN_UTF8)
+    @ProgramEndpoint(value = "/isolation",
+            refuses = "Not integers, not the documented shape, malformed JSON, or more numbers than the maximum")
     String isolation(@Valid @RequestBody(required = false) IsolationInput input) {
         return isolation.run(input == null ? IsolationProgram.TUTORIAL_NUMBERS : input.numbersOrTutorial());
     }
@@ -70,10 +68,8 @@ class ProgramsController {
                     name = "numbers [1.5, 2], typecode d", value = "Result(in process p1): [2.25, 4.0]\n"
                             + "Sum of squares(in process p1): 6.25\nResult(in main program): [2.25, 4.0]\n"
                             + "Sum of squares(in main program): 6.25\n")))
-    @ApiResponse(responseCode = "400", description = "Not numbers, an unknown typecode, a float for an integer "
-            + "typecode, or a square or sum out of the typecode's range",
-            content = @Content(mediaType = "application/problem+json"))
-    @PostMapping(path = "/shared-memory", produces = TEXT_PLAIN_UTF8)
+    @ProgramEndpoint(value = "/shared-memory", refuses = "Not numbers, an unknown typecode, a float for an integer "
+            + "typecode, or a square or sum out of the typecode's range")
     String sharedMemory(@Valid @RequestBody(required = false) SharedMemoryInput input) {
         return sharedMemory.run(input);
     }
@@ -87,9 +83,7 @@ class ProgramsController {
             content = @Content(mediaType = TEXT_PLAIN_UTF8, examples = @ExampleObject(
                     name = "records [[\"Ann\", 7]], newRecord [\"Bob\", 3]", value = "New record added!\n\n"
                             + "Name: Ann\nScore: 7\n\nName: Bob\nScore: 3\n\n")))
-    @ApiResponse(responseCode = "400", description = "A record that is not a list of a name and a score, or too many",
-            content = @Content(mediaType = "application/problem+json"))
-    @PostMapping(path = "/manager", produces = TEXT_PLAIN_UTF8)
+    @ProgramEndpoint(value = "/manager", refuses = "A record that is not a list of a name and a score, or too many")
     String manager(@Valid @RequestBody(required = false) ManagerInput input) {
         return manager.run(input);
     }
@@ -101,9 +95,7 @@ class ProgramsController {
     @ApiResponse(responseCode = "200", description = "The transcript, as Python prints it",
             content = @Content(mediaType = TEXT_PLAIN_UTF8, examples = @ExampleObject(name = "numbers [5, 6]",
                     value = "Queue elements:\n25\n36\nQueue is now empty!\n")))
-    @ApiResponse(responseCode = "400", description = "Not integers, not the documented shape, or too many",
-            content = @Content(mediaType = "application/problem+json"))
-    @PostMapping(path = "/queue", produces = TEXT_PLAIN_UTF8)
+    @ProgramEndpoint(value = "/queue", refuses = "Not integers, not the documented shape, or too many")
     String queue(@Valid @RequestBody(required = false) IsolationInput input) {
         return queue.run(input == null ? null : input.numbers());
     }
@@ -118,9 +110,8 @@ class ProgramsController {
             content = @Content(mediaType = TEXT_PLAIN_UTF8, examples = @ExampleObject(
                     name = "messages [\"hi\", 42, \"END\"]", value = "Sent the message: hi\nSent the message: 42\n"
                             + "Sent the message: END\nReceived the message: hi\nReceived the message: 42\n")))
-    @ApiResponse(responseCode = "400", description = "messages not a list, more than 10000 messages, or more than "
-            + "8 MiB of JSON in all", content = @Content(mediaType = "application/problem+json"))
-    @PostMapping(path = "/pipe", produces = TEXT_PLAIN_UTF8)
+    @ProgramEndpoint(value = "/pipe",
+            refuses = "messages not a list, more than 10000 messages, or more than 8 MiB of JSON in all")
     String pipe(@Valid @RequestBody(required = false) PipeInput input) {
         return pipe.run(input);
     }

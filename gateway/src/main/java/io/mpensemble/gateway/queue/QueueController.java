@@ -36,8 +36,6 @@ import tools.jackson.databind.JsonNode;
 @Tag(name = "queues", description = "Named queues (multiprocessing.Queue, JoinableQueue), their items in Kafka")
 class QueueController {
 
-    static final String NDJSON = "application/x-ndjson";
-
     private final Queues queues;
     private final QueueProperties properties;
 
@@ -106,7 +104,7 @@ class QueueController {
         Duration wait = seconds("timeout", timeout);
         QueueGetter.Delivery delivery = queues.get(name, wait != null, wait, max);
         response.setStatus(HttpStatus.OK.value());
-        response.setContentType(NDJSON);
+        response.setContentType(MediaType.APPLICATION_NDJSON_VALUE);
         OutputStream out = response.getOutputStream();
         int count = 0;
         while (delivery != null) {

@@ -1,5 +1,6 @@
 package io.mpensemble.gateway.queue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,24 +26,29 @@ import io.micrometer.core.instrument.Tags;
  * ({@link QueueTopics#trim}), which Kafka would otherwise keep as long as the queue.
  */
 @Component
-class QueueDepths {
+class QueueDepths implements SchedulingConfigurer {
 
     static final String DEPTH = "mp.ensemble.queue.depth";
 
     private static final Log log = LogFactory.getLog(QueueDepths.class);
 
     private final QueueTopics topics;
+    private final Duration interval;
     private final MultiGauge depth;
     private final Map<String, AtomicLong> depths = new ConcurrentHashMap<>();
 
-    QueueDepths(QueueTopics topics, MeterRegistry meters) {
+    QueueDepths(QueueTopics topics, QueueProperties properties, MeterRegistry meters) {
         this.topics = topics;
+        this.interval = properties.depthInterval();
         this.depth = MultiGauge.builder(DEPTH).description("Items put and not yet taken by a getter, per queue")
                 .register(meters);
     }
 
-    @Scheduled(initialDelayString = "${mp-ensemble.queues.depth-interval:10s}",
-            fixedDelayString = "${mp-ensemble.queues.depth-interval:10s}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::read, interval, interval));
+    }
+
     void read() {
         List<String> names;
         try {

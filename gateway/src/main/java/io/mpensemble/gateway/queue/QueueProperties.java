@@ -6,10 +6,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Named queues ({@code mp-ensemble.queues.*}).
+ * Named queues ({@code mp-ensemble.queues.*}). The two read from environment variables are boxed, so that a variable
+ * set but empty (as {@code application.yaml} passes {@code QUEUE_PARTITIONS} on when it is unset) means the default.
  *
  * @param topicPrefix the prefix of each queue's Kafka topics and share group ({@code <prefix><name>})
- * @param partitions the partitions of a queue's item topic
+ * @param partitions the partitions of a queue's item topic: more let more getters work at once; a producer's items
+ *        stay in order
  * @param replicationFactor the replication factor of every queue topic
  * @param maxTimeout the longest a put, get or join may block; {@code block=true} without a timeout blocks this long
  *        (an HTTP request cannot wait forever as Python's call can)
@@ -27,7 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("mp-ensemble.queues")
 public record QueueProperties(@DefaultValue("mp-ensemble.queue.") String topicPrefix,
-        @DefaultValue("1") int partitions, @DefaultValue("1") short replicationFactor,
+        @DefaultValue("1") Integer partitions, @DefaultValue("1") Short replicationFactor,
         @DefaultValue("60s") Duration maxTimeout, @DefaultValue("10000") int maxBatch,
         @DefaultValue("2000") int drainBatch,
         @DefaultValue("65536") int maxItemBytes, @DefaultValue("50ms") Duration pollInterval,

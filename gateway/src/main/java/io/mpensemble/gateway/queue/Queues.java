@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.DisposableBean;
 
@@ -15,6 +14,7 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
+import io.mpensemble.support.id.Ids;
 import io.mpensemble.support.problem.EnsembleProblem;
 
 /**
@@ -34,8 +34,6 @@ public class Queues implements DisposableBean {
 
     static final String PUTS = "mp.ensemble.queue.puts";
     static final String GETS = "mp.ensemble.queue.gets";
-
-    static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
     private final QueueTopics topics;
     private final QueueProperties properties;
@@ -290,9 +288,7 @@ public class Queues implements DisposableBean {
     }
 
     private static void checkName(String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
-            throw EnsembleProblem.invalidField("name", "a queue name is 1 to 100 letters, digits, '_' or '-'");
-        }
+        Ids.require("name", "a queue name", name);
     }
 
     private static void sleep(Duration duration) {

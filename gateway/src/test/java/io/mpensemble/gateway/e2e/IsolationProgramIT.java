@@ -7,7 +7,6 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,18 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The isolation program (tutorial example 1) through the running ensemble: gateway and square-worker. */
 @Order(1)
-class IsolationProgramIT {
+class IsolationProgramIT extends TutorialProgramIT {
 
-    static Programs programs;
-
-    @BeforeAll
-    static void ensemble() throws Exception {
-        programs = new Programs(Ensemble.shared());
-    }
-
-    @Test
-    void withoutABodyItPrintsTheTutorialsTranscriptByteForByte() throws Exception {
-        programs.assertPrintsTheTutorialsTranscript("isolation");
+    IsolationProgramIT() {
+        super("isolation");
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,18 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * holds on Kafka, the gateway gets every item.
  */
 @Order(6)
-class QueueProgramIT {
+class QueueProgramIT extends TutorialProgramIT {
 
-    static Programs programs;
-
-    @BeforeAll
-    static void ensemble() throws Exception {
-        programs = new Programs(Ensemble.shared());
-    }
-
-    @Test
-    void withoutABodyItPrintsTheTutorialsTranscriptByteForByte() throws Exception {
-        programs.assertPrintsTheTutorialsTranscript("queue");
+    QueueProgramIT() {
+        super("queue");
     }
 
     @ParameterizedTest

@@ -1,8 +1,6 @@
 package io.mpensemble.gateway.e2e;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,18 +10,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * record-service (Redis), square-worker writes them as p1, the gateway reads them back.
  */
 @Order(2)
-class SharedMemoryProgramIT {
+class SharedMemoryProgramIT extends TutorialProgramIT {
 
-    static Programs programs;
-
-    @BeforeAll
-    static void ensemble() throws Exception {
-        programs = new Programs(Ensemble.shared());
-    }
-
-    @Test
-    void withoutABodyItPrintsTheTutorialsTranscriptByteForByte() throws Exception {
-        programs.assertPrintsTheTutorialsTranscript("shared-memory");
+    SharedMemoryProgramIT() {
+        super("shared-memory");
     }
 
     @ParameterizedTest

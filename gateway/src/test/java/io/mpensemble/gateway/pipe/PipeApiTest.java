@@ -1,11 +1,8 @@
 package io.mpensemble.gateway.pipe;
 
+import static io.mpensemble.testsupport.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,24 +14,17 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.mpensemble.gateway.GatewayWithoutBroker;
+import io.mpensemble.testsupport.LocalHttp;
 
 /** The public pipe API over real HTTP, as curl uses it: JSON and NDJSON in, JSON, bytes and NDJSON out, problems. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@GatewayWithoutBroker
 class PipeApiTest {
 
-    @DynamicPropertySource
-    static void noBroker(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> "localhost:" + freePort());
-    }
-
-    @LocalServerPort
-    int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
+    @Autowired
+    LocalHttp http;
 
     @Test
     void ndjsonStreamsInAtOneEndAndOutAtTheOtherInOrder() throws Exception {
@@ -42,9 +32,9 @@ class PipeApiTest {
         int n = 20_000;
         String lines = IntStream.range(0, n).mapToObj(i -> "{\"i\":" + i + ",\"s\":\"é\\n\\\"" + i + "\"}")
                 .collect(Collectors.joining("\n", "", "\n"));
-        CompletableFuture<HttpResponse<String>> out = http.sendAsync(post(pipe + "/ends/1/recv_stream?max=" + n
-                + "&timeout=10", null, null), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        HttpResponse<String> in = http.send(post(pipe + "/ends/0/send", "application/x-ndjson", lines),
+        CompletableFuture<HttpResponse<String>> out = http.callAsync(
+                http.postRequest(pipe + "/ends/1/recv_stream?max=" + n + "&timeout=10", null, null));
+        HttpResponse<String> in = http.send(http.postRequest(pipe + "/ends/0/send", "application/x-ndjson", lines),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(in.statusCode()).as(in.body()).isEqualTo(200);
         assertThat(in.body()).isEqualTo("{\"sent\":" + n + "}");
@@ -58,47 +48,47 @@ class PipeApiTest {
     @Test
     void oneMessageAtATime_thenEofOnceTheOtherEndClosed() throws Exception {
         String pipe = create(null);
-        assertThat(call(post(pipe + "/ends/0/send", "application/json", "{\"a\": [1.0, 10000000000000000000000, null]}"))
+        assertThat(http.post(pipe + "/ends/0/send", "application/json", "{\"a\": [1.0, 10000000000000000000000, null]}")
                 .body()).isEqualTo("{\"sent\":1}");
-        assertThat(call(get(pipe + "/ends/1/poll")).body()).isEqualTo("{\"ready\":true}");
-        HttpResponse<String> recv = call(post(pipe + "/ends/1/recv", null, null));
+        assertThat(http.get(pipe + "/ends/1/poll").body()).isEqualTo("{\"ready\":true}");
+        HttpResponse<String> recv = http.post(pipe + "/ends/1/recv", null, null);
         assertThat(recv.statusCode()).isEqualTo(200);
         assertThat(recv.body()).isEqualTo("{\"a\":[1.0,10000000000000000000000,null]}");
         // and back: duplex
-        call(post(pipe + "/ends/1/send", "application/json", "\"back\""));
-        assertThat(call(post(pipe + "/ends/0/recv?timeout=1", null, null)).body()).isEqualTo("\"back\"");
+        http.post(pipe + "/ends/1/send", "application/json", "\"back\"");
+        assertThat(http.post(pipe + "/ends/0/recv?timeout=1", null, null).body()).isEqualTo("\"back\"");
 
-        assertThat(call(post(pipe + "/ends/0/close", null, null)).statusCode()).isEqualTo(204);
-        assertProblem(call(post(pipe + "/ends/1/recv?timeout=1", null, null)), 410, "eof", "other end was closed");
-        assertProblem(call(post(pipe + "/ends/0/send", "application/json", "1")), 409, "pipe-closed",
+        assertThat(http.post(pipe + "/ends/0/close", null, null).statusCode()).isEqualTo(204);
+        assertProblem(http.post(pipe + "/ends/1/recv?timeout=1", null, null), 410, "eof", "other end was closed");
+        assertProblem(http.post(pipe + "/ends/0/send", "application/json", "1"), 409, "pipe-closed",
                 "handle is closed");
-        assertThat(call(get(pipe)).body()).contains("\"closed\":true");
-        assertThat(call(delete(pipe)).statusCode()).isEqualTo(204);
-        assertProblem(call(get(pipe)), 404, "not-found", pipe.substring(pipe.lastIndexOf('/') + 1));
+        assertThat(http.get(pipe).body()).contains("\"closed\":true");
+        assertThat(http.delete(pipe).statusCode()).isEqualTo(204);
+        assertProblem(http.get(pipe), 404, "not-found", pipe.substring(pipe.lastIndexOf('/') + 1));
     }
 
     @Test
     void aOneWayPipeRefusesSendOnItsReadEndAndRecvOnItsWriteEnd() throws Exception {
         String pipe = create("{\"duplex\": false}");
-        assertThat(call(get(pipe)).body()).contains("\"duplex\":false");
-        assertProblem(call(post(pipe + "/ends/0/send", "application/json", "1")), 400, "read-only", "read-only");
-        assertProblem(call(post(pipe + "/ends/1/recv", null, null)), 400, "write-only", "write-only");
-        call(post(pipe + "/ends/1/send", "application/json", "1"));
-        assertThat(call(post(pipe + "/ends/0/recv", null, null)).body()).isEqualTo("1");
+        assertThat(http.get(pipe).body()).contains("\"duplex\":false");
+        assertProblem(http.post(pipe + "/ends/0/send", "application/json", "1"), 400, "read-only", "read-only");
+        assertProblem(http.post(pipe + "/ends/1/recv", null, null), 400, "write-only", "write-only");
+        http.post(pipe + "/ends/1/send", "application/json", "1");
+        assertThat(http.post(pipe + "/ends/0/recv", null, null).body()).isEqualTo("1");
     }
 
     @Test
     void recvBytesRefusesALongerMessageWhichStaysForALargerMaxlength() throws Exception {
         String pipe = create(null);
-        HttpResponse<String> sent = http.send(HttpRequest.newBuilder(uri(pipe + "/ends/0/send_bytes"))
+        HttpResponse<String> sent = http.send(http.request(pipe + "/ends/0/send_bytes")
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] { 0, 1, 2, (byte) 255 })).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
-        assertProblem(call(post(pipe + "/ends/1/recv_bytes?maxlength=3", null, null)), 400, "bad-message-length",
+        assertProblem(http.post(pipe + "/ends/1/recv_bytes?maxlength=3", null, null), 400, "bad-message-length",
                 "maxlength 3");
-        assertProblem(call(post(pipe + "/ends/1/recv", null, null)), 409, "unpickling-error", "send_bytes");
-        HttpResponse<byte[]> bytes = http.send(post(pipe + "/ends/1/recv_bytes?maxlength=4", null, null),
+        assertProblem(http.post(pipe + "/ends/1/recv", null, null), 409, "unpickling-error", "send_bytes");
+        HttpResponse<byte[]> bytes = http.send(http.postRequest(pipe + "/ends/1/recv_bytes?maxlength=4", null, null),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(bytes.statusCode()).isEqualTo(200);
         assertThat(bytes.body()).containsExactly(0, 1, 2, 255);
@@ -107,16 +97,16 @@ class PipeApiTest {
     @Test
     void recvBytesWithMaxlengthZeroTakesOnlyAnEmptyMessage_aNegativeMaxlengthIsA400() throws Exception {
         String pipe = create(null);
-        HttpResponse<String> sent = http.send(HttpRequest.newBuilder(uri(pipe + "/ends/0/send_bytes"))
+        HttpResponse<String> sent = http.send(http.request(pipe + "/ends/0/send_bytes")
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] { 42 })).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
-        assertProblem(call(post(pipe + "/ends/1/recv_bytes?maxlength=0", null, null)), 400, "bad-message-length",
+        assertProblem(http.post(pipe + "/ends/1/recv_bytes?maxlength=0", null, null), 400, "bad-message-length",
                 "maxlength 0");
-        assertProblem(call(post(pipe + "/ends/1/recv_bytes?maxlength=-1", null, null)), 400, "invalid-field",
+        assertProblem(http.post(pipe + "/ends/1/recv_bytes?maxlength=-1", null, null), 400, "invalid-field",
                 "maxlength");
-        HttpResponse<byte[]> any = http.send(post(pipe + "/ends/1/recv_bytes", null, null),
+        HttpResponse<byte[]> any = http.send(http.postRequest(pipe + "/ends/1/recv_bytes", null, null),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(any.statusCode()).isEqualTo(200);
         assertThat(any.body()).as("without maxlength: any length").containsExactly(42);
@@ -125,18 +115,18 @@ class PipeApiTest {
     @Test
     void badInputIsA4xxProblemNamingWhatIsWrong() throws Exception {
         String pipe = create(null);
-        assertProblem(call(post(pipe + "/ends/0/send", "application/json", "{\"a\": ")), 400, "invalid-field",
+        assertProblem(http.post(pipe + "/ends/0/send", "application/json", "{\"a\": "), 400, "invalid-field",
                 "body");
-        assertProblem(call(post(pipe + "/ends/0/send", "application/json", "1 2")), 400, "invalid-field", "body");
-        assertProblem(call(post(pipe + "/ends/0/send", "application/x-ndjson", "1\n2\n{oops\n4\n")), 400,
+        assertProblem(http.post(pipe + "/ends/0/send", "application/json", "1 2"), 400, "invalid-field", "body");
+        assertProblem(http.post(pipe + "/ends/0/send", "application/x-ndjson", "1\n2\n{oops\n4\n"), 400,
                 "invalid-field", "line 3");
-        assertThat(call(post(pipe + "/ends/1/recv_stream", null, null)).body()).as("the two lines before it")
+        assertThat(http.post(pipe + "/ends/1/recv_stream", null, null).body()).as("the two lines before it")
                 .isEqualTo("1\n2\n");
-        assertProblem(call(post(pipe + "/ends/1/recv?timeout=-1", null, null)), 400, "invalid-field", "timeout");
-        assertProblem(call(post(pipe + "/ends/1/recv?timeout=0.1", null, null)), 409, "timeout", "within");
-        assertProblem(call(post(pipe + "/ends/2/recv", null, null)), 404, "not-found", "end 2");
-        assertProblem(call(post("/api/pipes/nope/ends/0/recv", null, null)), 404, "not-found", "nope");
-        assertProblem(call(post("/api/pipes", "application/json", "{\"duplex\": \"yes\"}")), 400, "invalid-body",
+        assertProblem(http.post(pipe + "/ends/1/recv?timeout=-1", null, null), 400, "invalid-field", "timeout");
+        assertProblem(http.post(pipe + "/ends/1/recv?timeout=0.1", null, null), 409, "timeout", "within");
+        assertProblem(http.post(pipe + "/ends/2/recv", null, null), 404, "not-found", "end 2");
+        assertProblem(http.post("/api/pipes/nope/ends/0/recv", null, null), 404, "not-found", "nope");
+        assertProblem(http.post("/api/pipes", "application/json", "{\"duplex\": \"yes\"}"), 400, "invalid-body",
                 "duplex");
     }
 
@@ -173,7 +163,7 @@ class PipeApiTest {
             }
         };
         long start = System.nanoTime();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(pipe + "/ends/0/send"))
+        HttpResponse<String> response = http.send(http.request(pipe + "/ends/0/send")
                 .header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -183,7 +173,7 @@ class PipeApiTest {
         assertProblem(response, 400, "limit-exceeded", "line 2");
         assertThat(response.body()).contains("1 messages before it were sent");
         assertThat(millis).isLessThan(10_000);
-        assertThat(call(post(pipe + "/ends/1/recv_stream", null, null)).body()).as("the line before it")
+        assertThat(http.post(pipe + "/ends/1/recv_stream", null, null).body()).as("the line before it")
                 .isEqualTo("\"first\"\n");
     }
 
@@ -191,17 +181,17 @@ class PipeApiTest {
     void anNdjsonLineThatIsNotUtf8IsA400NamingIt_asAJsonBodyIs() throws Exception {
         String pipe = create(null);
         byte[] bad = { '"', 'o', 'k', '"', '\n', '"', (byte) 0xc3, '(', '"', '\n', '"', 'n', 'o', '"', '\n' };
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(pipe + "/ends/0/send"))
+        HttpResponse<String> response = http.send(http.request(pipe + "/ends/0/send")
                 .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofByteArray(bad))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertProblem(response, 400, "invalid-field", "line 2");
         assertThat(response.body()).contains("UTF-8");
-        HttpResponse<String> json = http.send(HttpRequest.newBuilder(uri(pipe + "/ends/0/send"))
+        HttpResponse<String> json = http.send(http.request(pipe + "/ends/0/send")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(java.util.Arrays.copyOfRange(bad, 5, 9))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertProblem(json, 400, "invalid-field", "body");
-        assertThat(call(post(pipe + "/ends/1/recv_stream", null, null)).body()).as("only the line before it")
+        assertThat(http.post(pipe + "/ends/1/recv_stream", null, null).body()).as("only the line before it")
                 .isEqualTo("\"ok\"\n");
     }
 
@@ -209,9 +199,9 @@ class PipeApiTest {
     void metricsCountEachEndAndTheAggregatesAlwaysExist() throws Exception {
         String pipe = create(null);
         String id = pipe.substring(pipe.lastIndexOf('/') + 1);
-        call(post(pipe + "/ends/0/send", "application/json", "\"abc\""));
-        call(post(pipe + "/ends/1/recv", null, null));
-        String metrics = call(get("/actuator/prometheus")).body();
+        http.post(pipe + "/ends/0/send", "application/json", "\"abc\"");
+        http.post(pipe + "/ends/1/recv", null, null);
+        String metrics = http.get("/actuator/prometheus").body();
         assertThat(metrics).contains("mp_ensemble_pipe_open{application=\"gateway\"}",
                 "mp_ensemble_pipe_eofs_total{application=\"gateway\"}",
                 "mp_ensemble_pipe_broken_total{application=\"gateway\"}");
@@ -219,16 +209,16 @@ class PipeApiTest {
                 + "\"} 1.0");
         assertThat(metrics).containsPattern("mp_ensemble_pipe_bytes_received_total\\{[^}]*end=\"1\",pipe=\"" + id
                 + "\"} 5.0");
-        call(delete(pipe));
-        assertThat(call(get("/actuator/prometheus")).body()).doesNotContain(id);
+        http.delete(pipe);
+        assertThat(http.get("/actuator/prometheus").body()).doesNotContain(id);
     }
 
     @Test
     void noClientCanMakeTheGatewayHostAnEndThatConnectsToAUrlItNames() throws Exception {
-        HttpResponse<String> host = call(post("/internal/pipes/ends", "application/json",
-                "{\"pipe\": \"p1\", \"end\": 1, \"duplex\": true, \"peerUrl\": \"http://169.254.169.254\"}"));
+        HttpResponse<String> host = http.post("/internal/pipes/ends", "application/json",
+                "{\"pipe\": \"p1\", \"end\": 1, \"duplex\": true, \"peerUrl\": \"http://169.254.169.254\"}");
         assertThat(host.statusCode()).as(host.body()).isIn(404, 405);
-        assertThat(call(get("/internal/pipes/p1/ends/1")).statusCode()).isEqualTo(404);
+        assertThat(http.get("/internal/pipes/p1/ends/1").statusCode()).isEqualTo(404);
     }
 
     /**
@@ -242,23 +232,23 @@ class PipeApiTest {
         byte[] forged = { 'J', 0, 0, 0, 8, '"', 'f', 'o', 'r', 'g', 'e', 'd', '"', 'C', 0, 0, 0, 0 };
         for (String key : java.util.Arrays.asList(null, "", "k".repeat(22))) {
             for (int end = 0; end < 2; end++) {
-                HttpRequest.Builder stream = HttpRequest.newBuilder(uri(internal + "/ends/" + end + "/stream"))
+                HttpRequest.Builder stream = http.request(internal + "/ends/" + end + "/stream")
                         .header("Content-Type", "application/octet-stream")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(forged));
-                HttpRequest.Builder look = HttpRequest.newBuilder(uri(internal + "/ends/" + end));
-                HttpRequest.Builder remove = HttpRequest.newBuilder(uri(internal + "/ends/" + end)).DELETE();
+                HttpRequest.Builder look = http.request(internal + "/ends/" + end);
+                HttpRequest.Builder remove = http.request(internal + "/ends/" + end).DELETE();
                 for (HttpRequest.Builder request : List.of(stream, look, remove)) {
                     if (key != null) {
                         request.header("Pipe-Stream-Key", key);
                     }
-                    assertProblem(call(request.build()), 404, "not-found", "end " + end);
+                    assertProblem(http.call(request.build()), 404, "not-found", "end " + end);
                 }
             }
         }
-        assertProblem(call(post(pipe + "/ends/1/recv?timeout=0.2", null, null)), 409, "timeout", "within");
-        assertThat(call(post(pipe + "/ends/1/send", "application/json", "\"real\"")).body()).isEqualTo("{\"sent\":1}");
-        assertThat(call(post(pipe + "/ends/0/recv?timeout=1", null, null)).body()).isEqualTo("\"real\"");
-        assertThat(call(get(pipe)).body()).doesNotContain("\"closed\":true");
+        assertProblem(http.post(pipe + "/ends/1/recv?timeout=0.2", null, null), 409, "timeout", "within");
+        assertThat(http.post(pipe + "/ends/1/send", "application/json", "\"real\"").body()).isEqualTo("{\"sent\":1}");
+        assertThat(http.post(pipe + "/ends/0/recv?timeout=1", null, null).body()).isEqualTo("\"real\"");
+        assertThat(http.get(pipe).body()).doesNotContain("\"closed\":true");
     }
 
     @Test
@@ -281,7 +271,7 @@ class PipeApiTest {
         for (String path : paths) {
             for (String type : types) {
                 for (String body : bodies) {
-                    HttpResponse<String> response = call(post(path, type, body));
+                    HttpResponse<String> response = http.post(path, type, body);
                     assertThat(response.statusCode()).as("%s %s %s: %s", path, type, body, response.body())
                             .isLessThan(500);
                     if (response.statusCode() >= 400) {
@@ -293,58 +283,17 @@ class PipeApiTest {
         }
         for (String path : List.of(pipe, pipe + "/ends/0/poll?timeout=-1", pipe + "/ends/0/poll?timeout=x",
                 "/api/pipes/nope", "/internal/pipes/nope/ends/0", "/internal/pipes/nope/ends/7")) {
-            HttpResponse<String> response = call(get(path));
+            HttpResponse<String> response = http.get(path);
             assertThat(response.statusCode()).as("%s: %s", path, response.body()).isLessThan(500);
         }
     }
 
     private String create(String body) throws Exception {
-        HttpResponse<String> created = call(post("/api/pipes", body == null ? null : "application/json", body));
+        HttpResponse<String> created = http.post("/api/pipes", body == null ? null : "application/json", body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(created.body());
         assertThat(id.find()).isTrue();
         assertThat(created.body()).contains("\"url\":\"/api/pipes/" + id.group(1) + "/ends/1\"");
         return "/api/pipes/" + id.group(1);
     }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String type, String named) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body()).contains("\"type\":\"urn:mp-ensemble:problem:" + type + "\"").contains(named);
-    }
-
-    private HttpResponse<String> call(HttpRequest request) throws IOException, InterruptedException {
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private HttpRequest post(String path, String type, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
-        if (type != null) {
-            request.header("Content-Type", type);
-        }
-        return request.POST(body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-    }
-
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(uri(path)).GET().build();
-    }
-
-    private HttpRequest delete(String path) {
-        return HttpRequest.newBuilder(uri(path)).DELETE().build();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
 }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.Socket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,10 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.mpensemble.testsupport.LocalHttp;
+import io.mpensemble.testsupport.LocalHttpConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,10 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
 @EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = { "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1", "auto.create.topics.enable=false" })
+@Import(LocalHttpConfiguration.class)
 class QueueApiTest {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JsonMapper json;
@@ -60,7 +57,8 @@ class QueueApiTest {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    @Autowired
+    LocalHttp http;
 
     @Test
     void itemsComeOutInTheOrderTheyWerePutThenTheQueueIsEmpty() {
@@ -74,8 +72,8 @@ class QueueApiTest {
         post("/api/queues/" + q + "/put", "{\"item\": null}");
         assertThat(post("/api/queues/" + q + "/put", "{\"items\": [[\"Sam\", 10], 123456789012345678901234567890]}")
                 .body()).isEqualTo("{\"put\":2}");
-        assertThat(get("/api/queues/" + q + "/qsize").body()).isEqualTo("{\"qsize\":6}");
-        assertThat(get("/api/queues/" + q + "/empty").body()).isEqualTo("{\"empty\":false}");
+        assertThat(http.get("/api/queues/" + q + "/qsize").body()).isEqualTo("{\"qsize\":6}");
+        assertThat(http.get("/api/queues/" + q + "/empty").body()).isEqualTo("{\"empty\":false}");
 
         List<String> got = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -91,8 +89,8 @@ class QueueApiTest {
         long start = System.nanoTime();
         assertProblem(post("/api/queues/" + q + "/get?timeout=0.5", ""), 409, "empty", "Empty");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(500));
-        assertThat(get("/api/queues/" + q + "/qsize").body()).isEqualTo("{\"qsize\":0}");
-        assertThat(get("/api/queues/" + q + "/empty").body()).isEqualTo("{\"empty\":true}");
+        assertThat(http.get("/api/queues/" + q + "/qsize").body()).isEqualTo("{\"qsize\":0}");
+        assertThat(http.get("/api/queues/" + q + "/empty").body()).isEqualTo("{\"empty\":true}");
         assertThat(meters.get("mp.ensemble.queue.puts").tag("queue", q).counter().count()).isEqualTo(6);
         assertThat(meters.get("mp.ensemble.queue.gets").tag("queue", q).counter().count()).isEqualTo(6);
     }
@@ -104,7 +102,7 @@ class QueueApiTest {
         awaitDepth(q, 3.0);
         assertThat(post("/api/queues/" + q + "/get?timeout=10", "").body()).isEqualTo("{\"item\":1}");
         awaitDepth(q, 2.0);
-        assertThat(delete("/api/queues/" + q).statusCode()).isEqualTo(204);
+        assertThat(http.delete("/api/queues/" + q).statusCode()).isEqualTo(204);
         awaitDepth(q, null);
     }
 
@@ -133,7 +131,7 @@ class QueueApiTest {
         assertThat(put).isEqualTo(5);
         assertThat(puts.stream().map(CompletableFuture::join).filter(r -> r.statusCode() != 200))
                 .allSatisfy(r -> assertProblem(r, 409, "full", "Full"));
-        assertThat(get("/api/queues/" + q + "/qsize").body()).isEqualTo("{\"qsize\":5}");
+        assertThat(http.get("/api/queues/" + q + "/qsize").body()).isEqualTo("{\"qsize\":5}");
 
         List<CompletableFuture<HttpResponse<String>>> dones = IntStream.range(0, 20)
                 .mapToObj(i -> postAsync("/api/queues/" + q + "/task_done", "")).toList();
@@ -159,7 +157,7 @@ class QueueApiTest {
     void aFullBoundedQueueRefusesPastTheTimeoutAndTakesThePutWhenAGetFreesASlot() {
         String q = create("{\"maxsize\": 2}");
         post("/api/queues/" + q + "/put", "{\"items\": [1, 2]}");
-        assertThat(get("/api/queues/" + q + "/full").body()).isEqualTo("{\"full\":true}");
+        assertThat(http.get("/api/queues/" + q + "/full").body()).isEqualTo("{\"full\":true}");
         assertProblem(post("/api/queues/" + q + "/put", "{\"item\": 3, \"block\": false}"), 409, "full", "Full");
         long start = System.nanoTime();
         assertProblem(post("/api/queues/" + q + "/put", "{\"item\": 3, \"timeout\": 0.3}"), 409, "full", "Full");
@@ -175,7 +173,7 @@ class QueueApiTest {
         assertThat(blocked.join().statusCode()).isEqualTo(200);
         assertThat(post("/api/queues/" + q + "/get", "").body()).isEqualTo("{\"item\":2}");
         assertThat(post("/api/queues/" + q + "/get", "").body()).isEqualTo("{\"item\":3}");
-        assertThat(get("/api/queues/" + q + "/full").body()).isEqualTo("{\"full\":false}");
+        assertThat(http.get("/api/queues/" + q + "/full").body()).isEqualTo("{\"full\":false}");
     }
 
     @Test
@@ -186,7 +184,7 @@ class QueueApiTest {
         assertProblem(post("/api/queues/" + q + "/put", "{\"item\": 2}"), 409, "queue-closed", "ValueError");
         assertProblem(post("/api/queues/" + q + "/get", ""), 409, "queue-closed", "ValueError");
         assertProblem(post("/api/queues/" + q + "/get_nowait", ""), 409, "queue-closed", "ValueError");
-        assertThat(json(get("/api/queues/" + q)).get("closed").asBoolean()).isTrue();
+        assertThat(json(http.get("/api/queues/" + q)).get("closed").asBoolean()).isTrue();
     }
 
     @Test
@@ -272,7 +270,7 @@ class QueueApiTest {
         lines.addAll(List.of(post("/api/queues/" + q + "/drain?max=10000", "").body().split("\n")));
         long drained = System.nanoTime();
         assertThat(lines).isEqualTo(IntStream.range(0, n).mapToObj(Integer::toString).toList());
-        assertThat(get("/api/queues/" + q + "/qsize").body()).isEqualTo("{\"qsize\":0}");
+        assertThat(http.get("/api/queues/" + q + "/qsize").body()).isEqualTo("{\"qsize\":0}");
         System.out.printf("QUEUE THROUGHPUT: put %d items in %d ms, drained them in %d ms%n", n,
                 (put - start) / 1_000_000, (drained - put) / 1_000_000);
     }
@@ -281,7 +279,7 @@ class QueueApiTest {
     void unknownQueuesAre404AndBadInputIs4xxNever5xx() {
         for (HttpResponse<String> response : List.of(post("/api/queues/nosuch/put", "{\"item\": 1}"),
                 post("/api/queues/nosuch/get?timeout=0", ""), post("/api/queues/nosuch/get_nowait", ""),
-                get("/api/queues/nosuch/qsize"), get("/api/queues/nosuch"), post("/api/queues/nosuch/close", ""))) {
+                http.get("/api/queues/nosuch/qsize"), http.get("/api/queues/nosuch"), post("/api/queues/nosuch/close", ""))) {
             assertProblem(response, 404, "not-found", "Not found");
         }
         String q = create("{\"name\": \"dup\"}");
@@ -304,13 +302,13 @@ class QueueApiTest {
         assertProblem(post("/api/queues/" + q + "/get?timeout=soon", ""), 400, "bad-request", null);
         assertProblem(post("/api/queues/" + q + "/get?timeout=100000", ""), 400, "invalid-field", "Invalid field");
         assertProblem(post("/api/queues/" + q + "/drain?max=0", ""), 400, "invalid-field", "Invalid field");
-        assertThat(get("/api/queues/" + q + "/qsize").body()).isEqualTo("{\"qsize\":0}");
+        assertThat(http.get("/api/queues/" + q + "/qsize").body()).isEqualTo("{\"qsize\":0}");
     }
 
     @Test
     void anItemWhoseGetterDroppedItsConnectionGoesToTheNextGetter() throws IOException {
         String q = create("{}");
-        try (Socket dropped = new Socket("localhost", port)) {
+        try (Socket dropped = new Socket("localhost", http.uri("/").getPort())) {
             dropped.getOutputStream().write(("POST /api/queues/" + q + "/get?timeout=20 HTTP/1.1\r\nHost: localhost\r\n"
                     + "Content-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             dropped.getOutputStream().flush();
@@ -372,7 +370,7 @@ class QueueApiTest {
             }
             while (earliest < 60 && System.nanoTime() < deadline);
             assertThat(earliest).as("the first item still in Kafka, once 60 are taken").isEqualTo(60);
-            assertThat(get("/api/queues/" + q + "/qsize").body()).isEqualTo("{\"qsize\":40}");
+            assertThat(http.get("/api/queues/" + q + "/qsize").body()).isEqualTo("{\"qsize\":40}");
             assertThat(post("/api/queues/" + q + "/drain", "").body()).isEqualTo(String.join("\n",
                     IntStream.range(60, 100).mapToObj(Integer::toString).toList()) + "\n");
         }
@@ -382,8 +380,8 @@ class QueueApiTest {
     void aDeletedQueueIsGone() {
         String q = create("{}");
         post("/api/queues/" + q + "/put", "{\"item\": 1}");
-        assertThat(delete("/api/queues/" + q).statusCode()).isEqualTo(204);
-        assertProblem(get("/api/queues/" + q + "/qsize"), 404, "not-found", "Not found");
+        assertThat(http.delete("/api/queues/" + q).statusCode()).isEqualTo(204);
+        assertProblem(http.get("/api/queues/" + q + "/qsize"), 404, "not-found", "Not found");
     }
 
     String create(String body) {
@@ -406,42 +404,12 @@ class QueueApiTest {
         return json.readTree(response.body());
     }
 
-    HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
-    }
-
-    HttpResponse<String> delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
-    }
-
     HttpResponse<String> post(String path, String body) {
         return postAsync(path, body).join();
     }
 
     CompletableFuture<HttpResponse<String>> postAsync(String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
-        if (!body.isEmpty()) {
-            request.header("Content-Type", "application/json");
-        }
-        return http.sendAsync(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return http.callAsync(http.postRequest(path, body.isEmpty() ? null : "application/json", body));
     }
 
     static void sleep(long millis) {

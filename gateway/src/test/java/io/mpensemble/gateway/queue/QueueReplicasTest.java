@@ -2,9 +2,6 @@ package io.mpensemble.gateway.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +22,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 
 import io.mpensemble.gateway.GatewayApplication;
+import io.mpensemble.testsupport.LocalHttp;
 
 /**
  * Two gateway replicas (two application contexts on two ports) on one real broker: each item goes to exactly one of
@@ -37,15 +35,17 @@ import io.mpensemble.gateway.GatewayApplication;
                 "share.coordinator.state.topic.min.isr=1", "auto.create.topics.enable=false" })
 class QueueReplicasTest {
 
-    @LocalServerPort
-    int portA;
+    private final LocalHttp a;
 
     @Autowired
     EmbeddedKafkaBroker broker;
 
     private ConfigurableApplicationContext replicaB;
-    private int portB;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private LocalHttp b;
+
+    QueueReplicasTest(@LocalServerPort int portA) {
+        this.a = new LocalHttp(portA);
+    }
 
     @BeforeEach
     void startSecondReplica() {
@@ -53,7 +53,7 @@ class QueueReplicasTest {
         replicaB = new SpringApplicationBuilder(GatewayApplication.class).run("--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                 "--mp-ensemble.queues.getter-idle=1s");
-        portB = Integer.parseInt(replicaB.getEnvironment().getProperty("local.server.port"));
+        b = new LocalHttp(Integer.parseInt(replicaB.getEnvironment().getProperty("local.server.port")));
     }
 
     @AfterEach
@@ -67,23 +67,23 @@ class QueueReplicasTest {
     void everyItemGoesToExactlyOneGetterInPutOrderAcrossReplicas() {
         int n = 300;
         String q = "shared";
-        assertThat(post(portA, "/api/queues", "{\"name\": \"" + q + "\"}").statusCode()).isEqualTo(201);
+        assertThat(post(a, "/api/queues", "{\"name\": \"" + q + "\"}").statusCode()).isEqualTo(201);
         // Each replica's share consumer joins the group on its first get, which takes a moment: one item each first.
-        post(portA, "/api/queues/" + q + "/put", "{\"items\": [-1, -2]}");
-        assertThat(post(portA, "/api/queues/" + q + "/get?timeout=30", "").body()).isEqualTo("{\"item\":-1}");
-        assertThat(post(portB, "/api/queues/" + q + "/get?timeout=30", "").body()).isEqualTo("{\"item\":-2}");
+        post(a, "/api/queues/" + q + "/put", "{\"items\": [-1, -2]}");
+        assertThat(post(a, "/api/queues/" + q + "/get?timeout=30", "").body()).isEqualTo("{\"item\":-1}");
+        assertThat(post(b, "/api/queues/" + q + "/get?timeout=30", "").body()).isEqualTo("{\"item\":-2}");
         for (int batch = 0; batch < 3; batch++) {
             String items = String.join(",", IntStream.range(batch * 100, batch * 100 + 100)
                     .mapToObj(Integer::toString).toList());
-            int port = batch % 2 == 0 ? portA : portB;
-            assertThat(post(port, "/api/queues/" + q + "/put", "{\"items\": [" + items + "], \"producer\": \"p\"}")
+            LocalHttp replica = batch % 2 == 0 ? a : b;
+            assertThat(post(replica, "/api/queues/" + q + "/put", "{\"items\": [" + items + "], \"producer\": \"p\"}")
                     .statusCode()).isEqualTo(200);
         }
-        assertThat(post(portB, "/api/queues/" + q + "/qsize", null).body()).isEqualTo("{\"qsize\":" + n + "}");
+        assertThat(b.get("/api/queues/" + q + "/qsize").body()).isEqualTo("{\"qsize\":" + n + "}");
 
         List<CompletableFuture<List<Integer>>> getters = new ArrayList<>();
-        for (int port : new int[] { portA, portA, portB, portB }) {
-            getters.add(CompletableFuture.supplyAsync(() -> getUntilEmpty(port, q)));
+        for (LocalHttp replica : List.of(a, a, b, b)) {
+            getters.add(CompletableFuture.supplyAsync(() -> getUntilEmpty(replica, q)));
         }
         List<List<Integer>> got = getters.stream().map(CompletableFuture::join).toList();
 
@@ -100,12 +100,12 @@ class QueueReplicasTest {
     @Test
     void taskDoneCallsThroughBothReplicasAtOnceAreNeverOneTooMany() {
         String q = "tasks";
-        post(portA, "/api/queues", "{\"name\": \"" + q + "\", \"joinable\": true}");
-        post(portB, "/api/queues/" + q + "/put", "{\"items\": [1, 2, 3, 4, 5]}");
+        post(a, "/api/queues", "{\"name\": \"" + q + "\", \"joinable\": true}");
+        post(b, "/api/queues/" + q + "/put", "{\"items\": [1, 2, 3, 4, 5]}");
         for (int round = 0; round < 12; round++) {
             // round 0: five tasks, sixteen calls; then one task, two calls at once, one through each replica
             List<CompletableFuture<HttpResponse<String>>> calls = IntStream.range(0, round == 0 ? 16 : 2)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> post(i % 2 == 0 ? portA : portB,
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> post(i % 2 == 0 ? a : b,
                             "/api/queues/" + q + "/task_done", "")))
                     .toList();
             List<HttpResponse<String>> answers = calls.stream().map(CompletableFuture::join).toList();
@@ -113,54 +113,54 @@ class QueueReplicasTest {
                     .hasSize(round == 0 ? 5 : 1);
             assertThat(answers).filteredOn(r -> r.statusCode() != 204)
                     .allSatisfy(r -> assertThat(r.body()).contains("urn:mp-ensemble:problem:value-error"));
-            for (int port : new int[] { portA, portB }) {
-                assertThat(post(port, "/api/queues/" + q + "/join?timeout=0", "").body())
+            for (LocalHttp replica : List.of(a, b)) {
+                assertThat(post(replica, "/api/queues/" + q + "/join?timeout=0", "").body())
                         .isEqualTo("{\"joined\":true,\"unfinishedTasks\":0}");
             }
-            post(round % 2 == 0 ? portA : portB, "/api/queues/" + q + "/put", "{\"item\": " + round + "}");
+            post(round % 2 == 0 ? a : b, "/api/queues/" + q + "/put", "{\"item\": " + round + "}");
         }
-        assertThat(post(portA, "/api/queues/" + q + "/join?timeout=0", "").body())
+        assertThat(post(a, "/api/queues/" + q + "/join?timeout=0", "").body())
                 .isEqualTo("{\"joined\":false,\"unfinishedTasks\":1}");
     }
 
     @Test
     void aReplicaThatStopsLosesNoItem() {
         String q = "survivor";
-        post(portB, "/api/queues", "{\"name\": \"" + q + "\"}");
-        post(portB, "/api/queues/" + q + "/put", "{\"items\": [1, 2, 3]}");
-        assertThat(post(portB, "/api/queues/" + q + "/get?timeout=10", "").body()).isEqualTo("{\"item\":1}");
+        post(b, "/api/queues", "{\"name\": \"" + q + "\"}");
+        post(b, "/api/queues/" + q + "/put", "{\"items\": [1, 2, 3]}");
+        assertThat(post(b, "/api/queues/" + q + "/get?timeout=10", "").body()).isEqualTo("{\"item\":1}");
         replicaB.close();
         replicaB = null;
-        assertThat(post(portA, "/api/queues/" + q + "/get?timeout=10", "").body()).isEqualTo("{\"item\":2}");
-        assertThat(post(portA, "/api/queues/" + q + "/get?timeout=10", "").body()).isEqualTo("{\"item\":3}");
-        assertThat(post(portA, "/api/queues/" + q + "/get_nowait", "").statusCode()).isEqualTo(409);
+        assertThat(post(a, "/api/queues/" + q + "/get?timeout=10", "").body()).isEqualTo("{\"item\":2}");
+        assertThat(post(a, "/api/queues/" + q + "/get?timeout=10", "").body()).isEqualTo("{\"item\":3}");
+        assertThat(post(a, "/api/queues/" + q + "/get_nowait", "").statusCode()).isEqualTo(409);
     }
 
     @Test
     void aGetterThatWentIdleIsReplacedByTheNextGet() {
         String q = "idle";
-        post(portB, "/api/queues", "{\"name\": \"" + q + "\"}");
-        post(portB, "/api/queues/" + q + "/put", "{\"items\": [1, 2]}");
-        assertThat(post(portB, "/api/queues/" + q + "/get?timeout=20", "").body()).isEqualTo("{\"item\":1}");
+        post(b, "/api/queues", "{\"name\": \"" + q + "\"}");
+        post(b, "/api/queues/" + q + "/put", "{\"items\": [1, 2]}");
+        assertThat(post(b, "/api/queues/" + q + "/get?timeout=20", "").body()).isEqualTo("{\"item\":1}");
         QueueApiTest.sleep(2_500); // replica B's getter of this queue (idle after 1 s) has left the share group
-        assertThat(post(portB, "/api/queues/" + q + "/get?timeout=20", "").body()).isEqualTo("{\"item\":2}");
-        assertThat(post(portB, "/api/queues/" + q + "/get_nowait", "").statusCode()).isEqualTo(409);
+        assertThat(post(b, "/api/queues/" + q + "/get?timeout=20", "").body()).isEqualTo("{\"item\":2}");
+        assertThat(post(b, "/api/queues/" + q + "/get_nowait", "").statusCode()).isEqualTo(409);
     }
 
     @Test
     void aCloseThroughOneReplicaIsSeenAtOnceByTheOther() {
         String q = "closing";
-        post(portA, "/api/queues", "{\"name\": \"" + q + "\"}");
-        post(portA, "/api/queues/" + q + "/close", "");
-        HttpResponse<String> put = post(portB, "/api/queues/" + q + "/put", "{\"item\": 1}");
+        post(a, "/api/queues", "{\"name\": \"" + q + "\"}");
+        post(a, "/api/queues/" + q + "/close", "");
+        HttpResponse<String> put = post(b, "/api/queues/" + q + "/put", "{\"item\": 1}");
         assertThat(put.statusCode()).isEqualTo(409);
         assertThat(put.body()).contains("urn:mp-ensemble:problem:queue-closed");
     }
 
-    private List<Integer> getUntilEmpty(int port, String q) {
+    private List<Integer> getUntilEmpty(LocalHttp replica, String q) {
         List<Integer> items = new ArrayList<>();
         while (true) {
-            HttpResponse<String> got = post(port, "/api/queues/" + q + "/get?timeout=3", "");
+            HttpResponse<String> got = post(replica, "/api/queues/" + q + "/get?timeout=3", "");
             if (got.statusCode() == 409) {
                 assertThat(got.body()).contains("urn:mp-ensemble:problem:empty");
                 return items;
@@ -170,19 +170,7 @@ class QueueReplicasTest {
         }
     }
 
-    private HttpResponse<String> post(int port, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (body == null) {
-            request.GET();
-        }
-        else {
-            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-        catch (Exception ex) {
-            throw new IllegalStateException(ex);
-        }
+    private static HttpResponse<String> post(LocalHttp replica, String path, String body) {
+        return replica.post(path, "application/json", body);
     }
 }

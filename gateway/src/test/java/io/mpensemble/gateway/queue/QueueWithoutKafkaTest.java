@@ -1,53 +1,23 @@
 package io.mpensemble.gateway.queue;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import static io.mpensemble.testsupport.Problems.assertProblem;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.mpensemble.gateway.GatewayWithoutBroker;
+import io.mpensemble.testsupport.LocalHttp;
 
 /** Without a broker the queue API answers a 503 problem (the client may retry), never a 500 or a hang. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@GatewayWithoutBroker
 class QueueWithoutKafkaTest {
 
-    @DynamicPropertySource
-    static void noBroker(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> "localhost:" + freePort());
-    }
-
-    @LocalServerPort
-    int port;
+    @Autowired
+    LocalHttp http;
 
     @Test
-    void creatingOrUsingAQueueWithoutKafkaIsA503Problem() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        for (HttpRequest request : new HttpRequest[] {
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/queues"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"q\"}")).build(),
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/queues/q/qsize")).build() }) {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
-            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-            assertThat(response.body()).contains("urn:mp-ensemble:problem:service-unavailable");
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
+    void creatingOrUsingAQueueWithoutKafkaIsA503Problem() {
+        assertProblem(http.post("/api/queues", "application/json", "{\"name\": \"q\"}"), 503, "service-unavailable");
+        assertProblem(http.get("/api/queues/q/qsize"), 503, "service-unavailable");
     }
 }

@@ -2,7 +2,6 @@ package io.mpensemble.printerservice.pipe;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,6 +11,7 @@ import io.mpensemble.pipes.PipeEndId;
 import io.mpensemble.pipes.Pipes;
 import io.mpensemble.api.programs.ProcessReport;
 import io.mpensemble.api.programs.ReceiveMessagesRequest;
+import io.mpensemble.support.programs.ProcessReporter;
 import io.swagger.v3.oas.annotations.Operation;
 
 /**
@@ -24,11 +24,11 @@ class MessageReceiverController {
 
     private final Pipes pipes;
     private final MessageReceiver receiver = new MessageReceiver();
-    private final String service;
+    private final ProcessReporter reports;
 
-    MessageReceiverController(Pipes pipes, @Value("${spring.application.name}") String service) {
+    MessageReceiverController(Pipes pipes, ProcessReporter reports) {
         this.pipes = pipes;
-        this.service = service;
+        this.reports = reports;
     }
 
     @Operation(summary = "Run receiver(conn) as process p2 on a pipe end hosted here")
@@ -36,8 +36,7 @@ class MessageReceiverController {
     ProcessReport receive(@Valid @RequestBody ReceiveMessagesRequest request) {
         PipeEndId id = new PipeEndId(request.pipe(), request.end());
         try {
-            return new ProcessReport("p2", service, ProcessHandle.current().pid(),
-                    receiver.receive(pipes.end(id), pipes.properties().maxTimeout()));
+            return reports.report("p2", receiver.receive(pipes.end(id), pipes.properties().maxTimeout()));
         }
         finally {
             pipes.remove(id);

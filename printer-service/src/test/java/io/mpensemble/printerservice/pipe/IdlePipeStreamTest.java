@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.unit.DataSize;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.mpensemble.support.problem.ProblemType;
@@ -20,6 +19,7 @@ import io.mpensemble.pipes.PipeEnd;
 import io.mpensemble.pipes.PipeEndId;
 import io.mpensemble.pipes.PipeProblem;
 import io.mpensemble.pipes.PipeProperties;
+import io.mpensemble.testsupport.BoundProperties;
 import io.mpensemble.pipes.Pipes;
 
 /**
@@ -39,8 +39,8 @@ class IdlePipeStreamTest {
     @ParameterizedTest(name = "ping every {0} ms")
     @ValueSource(longs = { 100, 60_000 })
     void anIdleStreamStaysOpenOnlyThanksToItsPings(long pingMillis) throws Exception {
-        PipeProperties properties = new PipeProperties(DataSize.ofMegabytes(1), DataSize.ofMegabytes(16),
-                Duration.ofSeconds(60), Duration.ofMillis(pingMillis), Duration.ofSeconds(2), 100, Duration.ofMinutes(10), null);
+        PipeProperties properties = BoundProperties.of(PipeProperties.class, "ping-interval=" + pingMillis + "ms",
+                "max-ends=100");
         try (Pipes sender = new Pipes(properties, new SimpleMeterRegistry())) {
             String pipe = Pipes.newId();
             String key = Pipes.newStreamKey();

@@ -15,11 +15,12 @@ import io.mpensemble.support.problem.ProblemType;
 import io.mpensemble.pipes.PipeEnd;
 import io.mpensemble.pipes.PipeProblem;
 import io.mpensemble.pipes.PipeProperties;
+import io.mpensemble.testsupport.BoundProperties;
 import io.mpensemble.pipes.Pipes;
 
 class MessageReceiverTest {
 
-    private final Pipes pipes = new Pipes(PipeProperties.defaults(), new SimpleMeterRegistry());
+    private final Pipes pipes = new Pipes(BoundProperties.of(PipeProperties.class), new SimpleMeterRegistry());
 
     @AfterEach
     void close() {

@@ -28,6 +28,8 @@ import io.mpensemble.pipes.PipeEndView;
 import io.mpensemble.pipes.PipeMessage;
 import io.mpensemble.pipes.PipeProblem;
 import io.mpensemble.pipes.PipeProperties;
+import io.mpensemble.testsupport.BoundProperties;
+import io.mpensemble.testsupport.TcpForwarder;
 import io.mpensemble.pipes.Pipes;
 import io.mpensemble.api.programs.ProcessReport;
 import io.mpensemble.api.programs.ReceiveMessagesRequest;
@@ -57,7 +59,7 @@ class PipeOverHttpTest {
     org.springframework.boot.web.server.context.WebServerApplicationContext server;
 
     /** The sending process's. */
-    private final Pipes sender = new Pipes(PipeProperties.defaults(), new SimpleMeterRegistry());
+    private final Pipes sender = new Pipes(BoundProperties.of(PipeProperties.class), new SimpleMeterRegistry());
 
     /** One client for the test (each RestClient.create() starts an HttpClient of its own, with its threads). */
     private RestClient api;

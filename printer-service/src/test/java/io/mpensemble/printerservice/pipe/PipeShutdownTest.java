@@ -17,6 +17,7 @@ import io.mpensemble.pipes.PipeEnd;
 import io.mpensemble.pipes.PipeEndId;
 import io.mpensemble.pipes.PipeProblem;
 import io.mpensemble.pipes.PipeProperties;
+import io.mpensemble.testsupport.BoundProperties;
 import io.mpensemble.pipes.Pipes;
 import io.mpensemble.printerservice.PrinterServiceApplication;
 
@@ -33,7 +34,7 @@ class PipeShutdownTest {
         ConfigurableApplicationContext printer = new SpringApplicationBuilder(PrinterServiceApplication.class)
                 .run("--server.port=0");
         int port = ((WebServerApplicationContext) printer).getWebServer().getPort();
-        PipeProperties oneSecondPings = PipeProperties.defaults().withPingInterval(Duration.ofSeconds(1));
+        PipeProperties oneSecondPings = BoundProperties.of(PipeProperties.class, "ping-interval=1s");
         try (Pipes sender = new Pipes(oneSecondPings, new SimpleMeterRegistry())) {
             String pipe = Pipes.newId();
             String key = Pipes.newStreamKey();

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.mpensemble.api.programs.ProcessReport;
 import io.mpensemble.api.programs.SquareListRequest;
+import io.mpensemble.support.programs.ProcessReporter;
 import io.swagger.v3.oas.annotations.Operation;
 
 /** Plays process p1 of the isolation program. */
@@ -19,10 +19,10 @@ import io.swagger.v3.oas.annotations.Operation;
 @RequestMapping("/api/isolation")
 class IsolationController {
 
-    private final String service;
+    private final ProcessReporter reports;
 
-    IsolationController(@Value("${spring.application.name}") String service) {
-        this.service = service;
+    IsolationController(ProcessReporter reports) {
+        this.reports = reports;
     }
 
     @Operation(summary = "Run square_list(mylist) as process p1, in this process's own memory",
@@ -32,6 +32,6 @@ class IsolationController {
     ProcessReport squareList(@Valid @RequestBody SquareListRequest request) {
         var p1 = new SquareListProcess();
         String line = p1.squareList(request.numbers());
-        return new ProcessReport("p1", service, ProcessHandle.current().pid(), List.of(line));
+        return reports.report("p1", List.of(line));
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,6 +13,7 @@ import io.mpensemble.api.programs.InsertRecordRequest;
 import io.mpensemble.api.programs.ProcessReport;
 import io.mpensemble.api.records.RecordServiceClient;
 import io.mpensemble.api.records.RecordServiceClient.ListElement;
+import io.mpensemble.support.programs.ProcessReporter;
 import io.swagger.v3.oas.annotations.Operation;
 
 /**
@@ -30,17 +30,17 @@ import io.swagger.v3.oas.annotations.Operation;
 class RecordInserterController {
 
     private final RecordServiceClient records;
-    private final String service;
+    private final ProcessReporter reports;
 
-    RecordInserterController(RecordServiceClient records, @Value("${spring.application.name}") String service) {
+    RecordInserterController(RecordServiceClient records, ProcessReporter reports) {
         this.records = records;
-        this.service = service;
+        this.reports = reports;
     }
 
     @Operation(summary = "Run insert_record(record, records) as process p1: append to the manager's list")
     @PostMapping("/insert-record")
     ProcessReport insertRecord(@Valid @RequestBody InsertRecordRequest request) {
         records.append(request.listId(), new ListElement(request.record()));
-        return new ProcessReport("p1", service, ProcessHandle.current().pid(), List.of("New record added!\n"));
+        return reports.report("p1", List.of("New record added!\n"));
     }
 }

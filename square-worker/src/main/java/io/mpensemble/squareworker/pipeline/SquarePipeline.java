@@ -29,9 +29,9 @@ class SquarePipeline {
 
     SquarePipeline(KafkaTemplate<String, Object> kafka, MeterRegistry meters) {
         this.kafka = kafka;
-        this.processed = Counter.builder("mp.square.processed").description("Squares computed and sent")
+        this.processed = Counter.builder("mp.ensemble.square.processed").description("Squares computed and sent")
                 .register(meters);
-        this.batches = Timer.builder("mp.square.batch").description("Time to square one polled batch of tasks")
+        this.batches = Timer.builder("mp.ensemble.square.batch").description("Time to square one polled batch of tasks")
                 .register(meters);
     }
 

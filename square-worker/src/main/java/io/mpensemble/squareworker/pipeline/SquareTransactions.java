@@ -9,14 +9,14 @@ import org.springframework.kafka.transaction.KafkaTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 
 /**
- * The pipeline's transaction manager, Spring Boot's own but counted: {@code mp.square.transactions} tagged
+ * The pipeline's transaction manager, Spring Boot's own but counted: {@code mp.ensemble.square.transactions} tagged
  * {@code outcome} ({@code committed}, {@code aborted}). Kafka's client reports only the time spent aborting, not how
  * often; an abort means a batch failed and will be squared again.
  */
 @Configuration(proxyBeanMethods = false)
 class SquareTransactions {
 
-    static final String TRANSACTIONS = "mp.square.transactions";
+    static final String TRANSACTIONS = "mp.ensemble.square.transactions";
 
     @Bean
     KafkaTransactionManager<Object, Object> kafkaTransactionManager(ProducerFactory<Object, Object> producers,

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.mpensemble.api.programs.ProcessReport;
 import io.mpensemble.api.programs.QueueSquareListRequest;
+import io.mpensemble.support.programs.ProcessReporter;
 import io.swagger.v3.oas.annotations.Operation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -33,11 +33,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 class QueueSquareListController {
 
     private final GatewayQueueClient queues;
-    private final String service;
+    private final ProcessReporter reports;
 
-    QueueSquareListController(GatewayQueueClient queues, @Value("${spring.application.name}") String service) {
+    QueueSquareListController(GatewayQueueClient queues, ProcessReporter reports) {
         this.queues = queues;
-        this.service = service;
+        this.reports = reports;
     }
 
     @Operation(summary = "Run square_list(mylist, q) as process p1: put each square into the gateway's queue")
@@ -49,6 +49,6 @@ class QueueSquareListController {
         if (!squares.isEmpty()) {
             queues.put(request.queue(), new GatewayQueueClient.Put(squares, "p1"));
         }
-        return new ProcessReport("p1", service, ProcessHandle.current().pid(), List.of());
+        return reports.report("p1", List.of());
     }
 }

@@ -2,7 +2,6 @@ package io.mpensemble.squareworker.sharedmemory;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.mpensemble.api.programs.ProcessReport;
 import io.mpensemble.api.programs.SharedMemorySquareListRequest;
 import io.mpensemble.api.records.RecordServiceClient;
+import io.mpensemble.support.programs.ProcessReporter;
 import io.swagger.v3.oas.annotations.Operation;
 
 /** Plays process p1 of the shared-memory program. */
@@ -19,11 +19,11 @@ import io.swagger.v3.oas.annotations.Operation;
 class SharedMemoryController {
 
     private final SharedMemorySquareList p1;
-    private final String service;
+    private final ProcessReporter reports;
 
-    SharedMemoryController(RecordServiceClient records, @Value("${spring.application.name}") String service) {
+    SharedMemoryController(RecordServiceClient records, ProcessReporter reports) {
         this.p1 = new SharedMemorySquareList(records);
-        this.service = service;
+        this.reports = reports;
     }
 
     @Operation(summary = "Run square_list(mylist, result, square_sum) as process p1 on shared memory",
@@ -32,7 +32,6 @@ class SharedMemoryController {
                     + "numbers[idx].")
     @PostMapping("/square-list")
     ProcessReport squareList(@Valid @RequestBody SharedMemorySquareListRequest request) {
-        return new ProcessReport("p1", service, ProcessHandle.current().pid(),
-                p1.run(request.numbers(), request.arrayId(), request.valueId()));
+        return reports.report("p1", p1.run(request.numbers(), request.arrayId(), request.valueId()));
     }
 }

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import io.mpensemble.support.programs.ProcessReporterAutoConfiguration;
+
 @WebMvcTest(IsolationController.class)
+@ImportAutoConfiguration(ProcessReporterAutoConfiguration.class)
 class IsolationControllerTest {
 
     @Autowired

@@ -138,7 +138,7 @@ class SquarePipelineTest {
     }
 
     private double transactions(String outcome) {
-        return meters.get("mp.square.transactions").tag("outcome", outcome).counter().count();
+        return meters.get("mp.ensemble.square.transactions").tag("outcome", outcome).counter().count();
     }
 
     private static void sleep(long millis) {

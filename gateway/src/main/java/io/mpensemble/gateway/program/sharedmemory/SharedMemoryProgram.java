@@ -14,6 +14,7 @@ import io.mpensemble.api.records.RecordServiceClient.ArrayView;
 import io.mpensemble.api.records.RecordServiceClient.NewArray;
 import io.mpensemble.api.records.RecordServiceClient.NewValue;
 import io.mpensemble.api.records.RecordServiceClient.ValueView;
+import io.mpensemble.api.records.Typecodes;
 import io.mpensemble.gateway.program.Transcript;
 import io.mpensemble.gateway.squareworker.SquareWorkerClient;
 import tools.jackson.databind.JsonNode;
@@ -40,9 +41,6 @@ public class SharedMemoryProgram {
             .map(n -> (JsonNode) JsonNodeFactory.instance.numberNode(n)).toList();
     public static final String TUTORIAL_TYPECODE = "i";
 
-    /** The typecodes whose values can be squared ('c' holds a byte, and bytes cannot be multiplied). */
-    static final String NUMERIC_TYPECODES = "bBhHiIlLqQfd";
-
     private final RecordServiceClient records;
     private final SquareWorkerClient squareWorker;
 
@@ -54,8 +52,9 @@ public class SharedMemoryProgram {
     public String run(SharedMemoryInput input) {
         List<JsonNode> mylist = input == null || input.numbers() == null ? TUTORIAL_NUMBERS : input.numbers();
         String typecode = input == null || input.typecode() == null ? TUTORIAL_TYPECODE : input.typecode();
-        if (typecode.length() != 1 || NUMERIC_TYPECODES.indexOf(typecode.charAt(0)) < 0) {
-            throw EnsembleProblem.invalidField("typecode", "must be one of b B h H i I l L q Q f d, not '" + typecode + "'");
+        if (typecode.length() != 1 || Typecodes.NUMERIC.indexOf(typecode.charAt(0)) < 0) {
+            throw EnsembleProblem.invalidField("typecode",
+                    "must be one of " + String.join(" ", Typecodes.NUMERIC.split("")) + ", not '" + typecode + "'");
         }
         for (int i = 0; i < mylist.size(); i++) {
             if (!mylist.get(i).isNumber()) {

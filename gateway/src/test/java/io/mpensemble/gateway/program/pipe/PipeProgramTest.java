@@ -18,6 +18,7 @@ import io.mpensemble.support.problem.ProblemType;
 import io.mpensemble.pipes.HostPipeEnd;
 import io.mpensemble.pipes.PipeProblem;
 import io.mpensemble.pipes.PipeProperties;
+import io.mpensemble.testsupport.BoundProperties;
 import io.mpensemble.pipes.Pipes;
 import io.mpensemble.gateway.printer.PrinterPipeEnds;
 import io.mpensemble.gateway.printer.PrinterServiceClient;
@@ -27,7 +28,8 @@ class PipeProgramTest {
 
     private final PrinterServiceClient printer = mock(PrinterServiceClient.class);
     private final PrinterPipeEnds printerPipeEnds = mock(PrinterPipeEnds.class);
-    private final Pipes full = new Pipes(PipeProperties.defaults().withMaxEnds(0), new SimpleMeterRegistry());
+    private final Pipes full = new Pipes(BoundProperties.of(PipeProperties.class, "max-ends=0"),
+            new SimpleMeterRegistry());
     private final PipeProgram program = new PipeProgram(full, printer, printerPipeEnds,
             URI.create("http://localhost:9"));
 
