@@ -21,13 +21,7 @@ import io.mpensemble.support.problem.EnsembleProblem;
  */
 @RestController
 @RequestMapping(Pipes.INTERNAL_PATH)
-public class PipeHostingController {
-
-    private final Pipes pipes;
-
-    public PipeHostingController(Pipes pipes) {
-        this.pipes = pipes;
-    }
+public record PipeHostingController(Pipes pipes) {
 
     @PostMapping("/ends")
     @ResponseStatus(HttpStatus.CREATED)

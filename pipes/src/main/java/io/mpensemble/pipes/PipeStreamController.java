@@ -24,13 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(Pipes.INTERNAL_PATH)
-public class PipeStreamController {
-
-    private final Pipes pipes;
-
-    public PipeStreamController(Pipes pipes) {
-        this.pipes = pipes;
-    }
+public record PipeStreamController(Pipes pipes) {
 
     /** The end as it is; {@code 409 pipe-closed} once closed, so a sender does not start a stream to it. */
     @GetMapping("/{pipe}/ends/{end}")

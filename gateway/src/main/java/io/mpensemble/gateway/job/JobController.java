@@ -23,15 +23,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/square-jobs")
 @Tag(name = "square jobs", description = "Squares exactly, spread over every square-worker process, exactly once")
-class JobController {
+record JobController(SquareJobs jobs) {
 
     static final int MAX_NUMBERS = 1_000_000;
-
-    private final SquareJobs jobs;
-
-    JobController(SquareJobs jobs) {
-        this.jobs = jobs;
-    }
 
     /** A job's input. */
     record NewSquareJob(@NotNull @Size(max = MAX_NUMBERS) List<@NotNull BigInteger> numbers) {

@@ -34,15 +34,7 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/queues")
 @Tag(name = "queues", description = "Named queues (multiprocessing.Queue, JoinableQueue), their items in Kafka")
-class QueueController {
-
-    private final Queues queues;
-    private final QueueProperties properties;
-
-    QueueController(Queues queues, QueueProperties properties) {
-        this.queues = queues;
-        this.properties = properties;
-    }
+record QueueController(Queues queues, QueueProperties properties) {
 
     @Operation(summary = "Queue(maxsize) or JoinableQueue(maxsize)")
     @PostMapping

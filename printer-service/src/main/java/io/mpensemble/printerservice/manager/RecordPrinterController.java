@@ -16,20 +16,13 @@ import io.swagger.v3.oas.annotations.Operation;
 /** Plays process p2 of the manager program: reads every record through the manager's API and prints it. */
 @RestController
 @RequestMapping("/api/manager")
-class RecordPrinterController {
+record RecordPrinterController(RecordServiceClient records, ProcessReporter reports) {
 
-    private final RecordServiceClient records;
-    private final RecordPrinter printer = new RecordPrinter();
-    private final ProcessReporter reports;
-
-    RecordPrinterController(RecordServiceClient records, ProcessReporter reports) {
-        this.records = records;
-        this.reports = reports;
-    }
+    private static final RecordPrinter PRINTER = new RecordPrinter();
 
     @Operation(summary = "Run print_records(records) as process p2 on the manager's list")
     @PostMapping("/print-records")
     ProcessReport printRecords(@Valid @RequestBody PrintRecordsRequest request) {
-        return reports.report("p2", printer.print(records.getList(request.listId()).values()));
+        return reports.report("p2", PRINTER.print(records.getList(request.listId()).values()));
     }
 }

@@ -20,23 +20,16 @@ import io.swagger.v3.oas.annotations.Operation;
  */
 @RestController
 @RequestMapping("/api/pipe")
-class MessageReceiverController {
+record MessageReceiverController(Pipes pipes, ProcessReporter reports) {
 
-    private final Pipes pipes;
-    private final MessageReceiver receiver = new MessageReceiver();
-    private final ProcessReporter reports;
-
-    MessageReceiverController(Pipes pipes, ProcessReporter reports) {
-        this.pipes = pipes;
-        this.reports = reports;
-    }
+    private static final MessageReceiver RECEIVER = new MessageReceiver();
 
     @Operation(summary = "Run receiver(conn) as process p2 on a pipe end hosted here")
     @PostMapping("/receive")
     ProcessReport receive(@Valid @RequestBody ReceiveMessagesRequest request) {
         PipeEndId id = new PipeEndId(request.pipe(), request.end());
         try {
-            return reports.report("p2", receiver.receive(pipes.end(id), pipes.properties().maxTimeout()));
+            return reports.report("p2", RECEIVER.receive(pipes.end(id), pipes.properties().maxTimeout()));
         }
         finally {
             pipes.remove(id);

@@ -29,13 +29,7 @@ import io.swagger.v3.oas.annotations.Operation;
  */
 @RestController
 @RequestMapping("/api/arrays")
-class ArrayController {
-
-    private final SharedArrays arrays;
-
-    ArrayController(SharedArrays arrays) {
-        this.arrays = arrays;
-    }
+record ArrayController(SharedArrays arrays) {
 
     @Operation(summary = "Array(typecode, size_or_initializer): a new shared Array",
             description = "Give size (elements start at zero) or values, not both. Example: {\"typecode\": \"i\", "

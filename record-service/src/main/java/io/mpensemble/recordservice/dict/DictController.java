@@ -27,13 +27,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @Tag(name = "dicts", description = "Dicts held by a manager session (manager.dict())")
-class DictController {
-
-    private final Dicts dicts;
-
-    DictController(Dicts dicts) {
-        this.dicts = dicts;
-    }
+record DictController(Dicts dicts) {
 
     @Operation(summary = "manager.dict(entries)",
             description = "A new dict in the session, freed with it. Example: {\"entries\": {\"Sam\": 10}} → 201 "

@@ -28,13 +28,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @Tag(name = "lists", description = "Lists held by a manager session (manager.list())")
-class ListController {
-
-    private final Lists lists;
-
-    ListController(Lists lists) {
-        this.lists = lists;
-    }
+record ListController(Lists lists) {
 
     @Operation(summary = "manager.list(values)",
             description = "A new list in the session, freed with it. Example: {\"values\": [[\"Sam\", 10], "

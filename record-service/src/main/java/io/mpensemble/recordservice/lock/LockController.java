@@ -19,7 +19,7 @@ import io.mpensemble.recordservice.sharedmemory.SharedMemory;
 
 /** {@code get_lock()} of a Value or an Array: acquire with a timeout and a lease, release by token. */
 @RestController
-class LockController {
+record LockController(Locks locks) {
 
     private static final String ACQUIRE = "Waits up to timeoutMs (0: one try) for the lock and holds it for leaseMs "
             + "unless released sooner; both optional. Still held after the timeout: 409 lock-timeout. Send the token "
@@ -29,11 +29,6 @@ class LockController {
     private static final String RELEASE = "Only for the token that holds the lock, else 409 lock-not-held. Example: "
             + "DELETE …/lock with header Lock-Token: <token> → 204";
 
-    private final Locks locks;
-
-    LockController(Locks locks) {
-        this.locks = locks;
-    }
 
     @Operation(summary = "v.get_lock().acquire(timeout=...)", description = ACQUIRE)
     @PostMapping("/api/values/{id}/lock")

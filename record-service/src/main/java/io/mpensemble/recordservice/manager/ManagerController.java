@@ -22,13 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/managers")
 @Tag(name = "managers", description = "Manager sessions, which hold lists and dicts and free them when they end")
-class ManagerController {
-
-    private final Managers managers;
-
-    ManagerController(Managers managers) {
-        this.managers = managers;
-    }
+record ManagerController(Managers managers) {
 
     @Operation(summary = "Start a manager session (with Manager() as manager:)",
             description = "The session and every object in it are freed when it is shut down or when its time-to-live "

@@ -24,13 +24,7 @@ import io.swagger.v3.oas.annotations.Operation;
 /** Python's {@code multiprocessing.Value}. Its lock ({@code get_lock()}) is at {@code /api/values/{id}/lock}. */
 @RestController
 @RequestMapping("/api/values")
-class ValueController {
-
-    private final SharedValues values;
-
-    ValueController(SharedValues values) {
-        this.values = values;
-    }
+record ValueController(SharedValues values) {
 
     @Operation(summary = "Value(typecode, value): a new shared Value",
             description = "Typecodes b B h H i I l L q Q f d c with C's widths; a value outside the typecode is "

@@ -17,13 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 /** Plays process p1 of the isolation program. */
 @RestController
 @RequestMapping("/api/isolation")
-class IsolationController {
-
-    private final ProcessReporter reports;
-
-    IsolationController(ProcessReporter reports) {
-        this.reports = reports;
-    }
+record IsolationController(ProcessReporter reports) {
 
     @Operation(summary = "Run square_list(mylist) as process p1, in this process's own memory",
             description = "Each call is a fresh p1: its result list starts empty and lives only in this process; "

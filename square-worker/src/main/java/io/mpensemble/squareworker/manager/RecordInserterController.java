@@ -27,15 +27,7 @@ import io.swagger.v3.oas.annotations.Operation;
  */
 @RestController
 @RequestMapping("/api/manager")
-class RecordInserterController {
-
-    private final RecordServiceClient records;
-    private final ProcessReporter reports;
-
-    RecordInserterController(RecordServiceClient records, ProcessReporter reports) {
-        this.records = records;
-        this.reports = reports;
-    }
+record RecordInserterController(RecordServiceClient records, ProcessReporter reports) {
 
     @Operation(summary = "Run insert_record(record, records) as process p1: append to the manager's list")
     @PostMapping("/insert-record")

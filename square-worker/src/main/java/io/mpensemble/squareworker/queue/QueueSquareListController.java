@@ -30,15 +30,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 @RestController
 @RequestMapping("/api/queue")
-class QueueSquareListController {
-
-    private final GatewayQueueClient queues;
-    private final ProcessReporter reports;
-
-    QueueSquareListController(GatewayQueueClient queues, ProcessReporter reports) {
-        this.queues = queues;
-        this.reports = reports;
-    }
+record QueueSquareListController(GatewayQueueClient queues, ProcessReporter reports) {
 
     @Operation(summary = "Run square_list(mylist, q) as process p1: put each square into the gateway's queue")
     @PostMapping("/square-list")
