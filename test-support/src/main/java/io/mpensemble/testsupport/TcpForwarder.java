@@ -63,6 +63,11 @@ public final class TcpForwarder implements AutoCloseable {
         return server.getLocalPort();
     }
 
+    /** How many forwarded connections are still open on either side. */
+    public long connections() {
+        return sockets.stream().filter(socket -> !socket.isClosed()).count();
+    }
+
     /** Resets every forwarded connection (SO_LINGER 0: an RST, as the kernel sends for a killed process). */
     public void cut() {
         for (Socket socket : sockets) {

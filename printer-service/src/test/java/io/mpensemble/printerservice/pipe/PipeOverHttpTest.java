@@ -302,6 +302,7 @@ class PipeOverHttpTest {
             warm[0].close();
             printer.remove(warm[1].id());
             sender.remove(warm[0].id());
+            awaitClosed(network); // the close ends the warm-up's stream in the background
             int threadsBefore = threads.getThreadCount();
             var namesBefore = threadNames();
             long filesBefore = openFiles();
@@ -431,6 +432,18 @@ class PipeOverHttpTest {
     }
 
     /** Tomcat's open connections, the stream's among them while it lasts. */
+    /** Waits until every connection through {@code network} is closed and printer-service's count of them settles. */
+    private void awaitClosed(TcpForwarder network) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (network.connections() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        for (long seen = -1; seen != tomcatConnections() && System.nanoTime() < deadline; ) {
+            seen = tomcatConnections();
+            Thread.sleep(200);
+        }
+    }
+
     private long tomcatConnections() {
         var tomcat = ((org.springframework.boot.tomcat.TomcatWebServer) server.getWebServer()).getTomcat();
         return ((org.apache.coyote.AbstractProtocol<?>) tomcat.getConnector().getProtocolHandler())
